@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CliApp.h"
+
+#include "cli/Command.h"
+#include "core/Log.h"
+#include "services/DesktopSettings.h"
+#include "services/Workspace.h"
+
+#include <algorithm>
+
+namespace sf::cli {
+namespace {
+
+// Options every command accepts, before or after the command.
+const QList<OptionSpec> kGlobalOptions = {
+    {QStringLiteral("db"), true},       {QStringLiteral("json"), false},
+    {QStringLiteral("user"), true},     {QStringLiteral("verbose"), false},
+    {QStringLiteral("help"), false},    {QStringLiteral("version"), false},
+};
+// Options of single commands; which command takes which is in its Command::options.
+const QList<OptionSpec> kCommandOptions = {
+    {QStringLiteral("year"), true},  {QStringLiteral("role"), true},
+    {QStringLiteral("senior"), false}, {QStringLiteral("name"), true},
+    {QStringLiteral("team"), true},
+};
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands << databaseCommands() << calendarCommands() << idCommands() << directoryCommands();
+    return commands;
+}
+
+// The command whose name is the longest prefix of `words`.
+const Command *findCommand(const QList<Command> &commands, const QStringList &words)
+{
+    const Command *best = nullptr;
+    for (const Command &command : commands) {
+        if (command.name.size() > words.size())
+            continue;
+        if (words.mid(0, command.name.size()) != command.name)
+            continue;
+        if (!best || command.name.size() > best->name.size())
+            best = &command;
+    }
+    return best;
+}
+
+} // namespace
+
+QString CliApp::usageText()
+{
+    QString text = tr("Usage: salesflow-cli [--db PATH] [--json] [--verbose] COMMAND ...\n\n"
+                      "Commands:\n");
+    for (const Command &command : allCommands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.usageLine(), command.summary);
+    text += tr("\nExit codes: 0 done, 1 usage error, 2 invalid input (nothing written), "
+               "3 storage error.");
+    return text;
+}
+
+int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString problem;
+    const auto args = Arguments::parse(arguments, kGlobalOptions + kCommandOptions, &problem);
+    Output output(arguments.contains(QStringLiteral("--json")), out, err);
+    if (!args)
+        return output.usage(problem, usageText());
+    if (args->has(QStringLiteral("version"))) {
+        return output.result({{QStringLiteral("version"), QCoreApplication::applicationVersion()}},
+                             QStringLiteral("salesflow-cli %1")
+                                 .arg(QCoreApplication::applicationVersion()));
+    }
+    if (args->words.isEmpty()) {
+        if (args->has(QStringLiteral("help"))) {
+            out << usageText() << '\n';
+            return Done;
+        }
+        return output.usage(tr("no command given"), usageText());
+    }
+
+    const QList<Command> commands = allCommands();
+    const Command *command = findCommand(commands, args->words);
+    if (!command)
+        return output.usage(tr("unknown command \"%1\"").arg(args->words.join(u' ')), usageText());
+    const QString commandUsage = tr("Usage: salesflow-cli %1").arg(command->usageLine());
+    if (args->has(QStringLiteral("help"))) {
+        out << commandUsage << '\n' << command->summary << '\n';
+        return Done;
+    }
+    const QStringList params = args->words.mid(command->name.size());
+    if (params.size() < command->requiredParams() || params.size() > command->params.size())
+        return output.usage(tr("wrong number of arguments for \"%1\"").arg(command->name.join(u' ')),
+                            commandUsage);
+    for (const OptionSpec &option : kCommandOptions) {
+        if (args->has(option.name) && !command->options.contains(option.name))
+            return output.usage(tr("\"%1\" does not take the option --%2")
+                                    .arg(command->name.join(u' '), option.name),
+                                commandUsage);
+    }
+
+    const QString dbPath = args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
+    if (dbPath.startsWith(QLatin1String("postgresql://")) ||
+        dbPath.startsWith(QLatin1String("postgres://")))
+        return output.fail(Error::storage(
+            tr("PostgreSQL databases are not supported by this version yet; use an SQLite file.")));
+    auto workspace = Workspace::open(dbPath);
+    if (!workspace)
+        return output.fail(workspace.error());
+    if (const auto login = args->value(QStringLiteral("user"))) {
+        if (auto status = (*workspace)->actAs(*login); !status)
+            return output.fail(status.error());
+    }
+    layerLogger("cli")->info("{} on {}", qUtf8Printable(args->words.join(u' ')),
+                             qUtf8Printable(dbPath));
+    Invocation call{*args, params, **workspace, output};
+    return command->run(call);
+}
+
+int Command::requiredParams() const
+{
+    int count = 0;
+    for (const QString &param : params)
+        count += param.startsWith(u'[') ? 0 : 1;
+    return count;
+}
+
+QString Command::usageLine() const
+{
+    QStringList parts = name;
+    parts << params;
+    for (const QString &option : options) {
+        const bool takesValue = std::any_of(
+            kCommandOptions.begin(), kCommandOptions.end(),
+            [&](const OptionSpec &spec) { return spec.name == option && spec.takesValue; });
+        parts << (takesValue ? QStringLiteral("[--%1 %2]").arg(option, option.toUpper())
+                             : QStringLiteral("[--%1]").arg(option));
+    }
+    return parts.join(u' ');
+}
+
+std::optional<QDate> dateParam(Invocation &call, const QString &text, const QString &what,
+                               int *exitCode)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return date;
+    *exitCode = call.out.fail(Error::invalid(
+        CliApp::tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(what, text)));
+    return std::nullopt;
+}
+
+std::optional<int> intParam(Invocation &call, const QString &text, const QString &what,
+                            int *exitCode)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok)
+        return value;
+    *exitCode = call.out.fail(
+        Error::invalid(CliApp::tr("%1 must be a whole number, not \"%2\".").arg(what, text)));
+    return std::nullopt;
+}
+
+} // namespace sf::cli

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/Arguments.h"
+#include "cli/Output.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sf {
+class Workspace;
+}
+
+namespace sf::cli {
+
+// One run of one command: its parameters (the words after the command's name), the options,
+// the open workspace and where to write.
+struct Invocation
+{
+    const Arguments &args;
+    QStringList params;
+    Workspace &workspace;
+    Output &out;
+};
+
+struct Command
+{
+    QStringList name;      // e.g. {"calendar", "add-workdays"}
+    QStringList params;    // e.g. {"DATE", "N"}; an optional one is written "[YEAR]"
+    QStringList options;   // the command's own options, e.g. {"year"}
+    QString summary;       // translated, for the usage text
+    std::function<int(Invocation &)> run;
+
+    int requiredParams() const;
+    QString usageLine() const;
+};
+
+// The command groups; each lives in a file of its own.
+QList<Command> databaseCommands();
+QList<Command> calendarCommands();
+QList<Command> idCommands();
+QList<Command> directoryCommands();
+
+// Parses a DATE parameter (YYYY-MM-DD); on failure prints the error and sets `exitCode`.
+std::optional<QDate> dateParam(Invocation &call, const QString &text, const QString &what,
+                               int *exitCode);
+// Parses an integer parameter.
+std::optional<int> intParam(Invocation &call, const QString &text, const QString &what,
+                            int *exitCode);
+
+} // namespace sf::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTimeZone>
+
+namespace sf {
+
+struct ServiceContext;
+
+// Team-wide settings kept in the database, so every desktop of the team evaluates the rules alike.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(sf::SettingsService)
+
+public:
+    explicit SettingsService(ServiceContext &context) : m_context(context) {}
+
+    static QString defaultTimeZoneId() { return QStringLiteral("Asia/Shanghai"); }
+
+    // The team's time zone: dates and deadlines are evaluated in it (design.md).
+    QTimeZone timeZone() const;
+    Status setTimeZone(const QString &ianaId);
+
+private:
+    ServiceContext &m_context;
+};
+
+} // namespace sf

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "services/Workspace.h"
+
+#include "services/CalendarService.h"
+#include "services/CustomerIdService.h"
+#include "services/MaintenanceService.h"
+#include "services/RegionService.h"
+#include "services/ServiceContext.h"
+#include "services/SettingsService.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+
+namespace sf {
+
+struct Workspace::Private
+{
+    Private(std::unique_ptr<Database> database, Clock clock)
+        : db(std::move(database))
+        , context{*db, std::move(clock), {}}
+    {}
+
+    std::unique_ptr<Database> db;
+    ServiceContext context;
+    CalendarService calendar{context};
+    CustomerIdService customerIds{context};
+    MaintenanceService maintenance{context};
+    RegionService regions{context};
+    SettingsService settings{context};
+    UserService users{context};
+};
+
+Workspace::Workspace(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Clock clock)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    auto d = std::make_unique<Private>(std::move(*db), std::move(clock));
+    auto admin = d->users.ensureLocalAdmin();
+    if (!admin)
+        return admin.error();
+    d->context.actor = *admin;
+    if (auto seeded = d->calendar.seedBundled(); !seeded)
+        return seeded.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(d)));
+}
+
+Status Workspace::actAs(const QString &login)
+{
+    auto user = d->users.find(login);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::notFound(tr("There is no user %1.").arg(login));
+    if (!user->value().active)
+        return Error{ErrorKind::Permission, tr("The user %1 is deactivated.").arg(login), {}};
+    d->context.actor = user->value();
+    return Ok{};
+}
+
+const User &Workspace::actor() const
+{
+    return d->context.actor;
+}
+
+QString Workspace::databasePath() const
+{
+    return d->db->path();
+}
+
+int Workspace::schemaVersion() const
+{
+    return d->db->schemaVersion();
+}
+
+QString Workspace::journalMode() const
+{
+    return d->db->journalMode();
+}
+
+QDateTime Workspace::now() const
+{
+    return d->context.now();
+}
+
+CalendarService &Workspace::calendar()
+{
+    return d->calendar;
+}
+
+CustomerIdService &Workspace::customerIds()
+{
+    return d->customerIds;
+}
+
+MaintenanceService &Workspace::maintenance()
+{
+    return d->maintenance;
+}
+
+RegionService &Workspace::regions()
+{
+    return d->regions;
+}
+
+SettingsService &Workspace::settings()
+{
+    return d->settings;
+}
+
+UserService &Workspace::users()
+{
+    return d->users;
+}
+
+} // namespace sf

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+#include "core/User.h"
+#include "services/Clock.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace sf {
+
+class CalendarService;
+class CustomerIdService;
+class MaintenanceService;
+class RegionService;
+class SettingsService;
+class UserService;
+
+// One open database and the services that work on it, for one thread and one acting user. This is
+// the only door through which the GUI and the command line read and change data.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(sf::Workspace)
+
+public:
+    // Opens (creating or migrating) the database at `path`, makes sure it has its local
+    // administrator and the bundled holiday calendars, and acts as that administrator.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   Clock clock = systemClock());
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    // Acts as another user from now on.
+    Status actAs(const QString &login);
+    const User &actor() const;
+
+    QString databasePath() const;
+    int schemaVersion() const;
+    QString journalMode() const;
+    QDateTime now() const;
+
+    CalendarService &calendar();
+    CustomerIdService &customerIds();
+    MaintenanceService &maintenance();
+    RegionService &regions();
+    SettingsService &settings();
+    UserService &users();
+
+private:
+    struct Private;
+    explicit Workspace(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sf

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+#include "storage/Database.h"
+
+#include "core/Log.h"
+#include "storage/Migrator.h"
+#include "storage/SqlError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace sf {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr qint64 kJournalSizeLimit = 64LL * 1024 * 1024;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("salesflow-%1").arg(++counter);
+}
+
+// Checks what can be checked before SQLite touches anything, so that a wrong file is refused
+// with a clear message and left exactly as it was.
+Status checkLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error::storage(Database::tr("%1 is not a file.").arg(path));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::storage(
+                Database::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return Error::storage(
+                Database::tr("%1 is not a SalesFlow database (it is not an SQLite file). "
+                             "The file was left untouched.")
+                    .arg(path));
+        if (!info.isWritable())
+            return Error::storage(
+                Database::tr("The database file %1 is read-only; SalesFlow needs to write to it.")
+                    .arg(path));
+        return Ok{};
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error::storage(Database::tr("Cannot create the folder %1 for the database.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+    if (!QFileInfo(folder).isWritable())
+        return Error::storage(
+            Database::tr("The folder %1 is not writable, so the database cannot be created there.")
+                .arg(QDir::toNativeSeparators(folder)));
+    // Also catches what permission bits do not show (read-only mounts, ACLs).
+    QFile probe(folder + QStringLiteral("/.salesflow-write-test"));
+    if (!probe.open(QIODevice::WriteOnly))
+        return Error::storage(
+            Database::tr("The folder %1 is not writable, so the database cannot be created there.")
+                .arg(QDir::toNativeSeparators(folder)));
+    probe.close();
+    probe.remove();
+    return Ok{};
+}
+
+Result<QString> pragmaValue(const QSqlDatabase &connection, const QString &pragma)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma))
+        return sql::errorOf(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen())
+            connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Error::storage(tr("No database file was given."));
+    if (auto status = checkLocation(path); !status)
+        return status.error();
+
+    const bool existed = QFileInfo::exists(path);
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(),
+                                              nextConnectionName()));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        db->m_connectionName);
+    connection.setDatabaseName(db->m_path);
+    if (!connection.open())
+        return Error::storage(
+            tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
+    if (auto status = db->configure(); !status)
+        return status.error();
+    if (auto status = Migrator::migrate(*db, existed); !status)
+        return status.error();
+    layerLogger("storage")->info("opened {} (schema {}, journal {})", qUtf8Printable(db->m_path),
+                                 db->schemaVersion(), qUtf8Printable(db->m_journalMode));
+    return db;
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    // The busy timeout first, so that switching to WAL waits for other writers.
+    for (const QString &pragma :
+         {QStringLiteral("busy_timeout = %1").arg(kBusyTimeoutMs),
+          QStringLiteral("foreign_keys = ON"), QStringLiteral("synchronous = FULL"),
+          QStringLiteral("journal_size_limit = %1").arg(kJournalSizeLimit)}) {
+        if (auto value = pragmaValue(db, pragma); !value)
+            return value.error();
+    }
+    auto mode = pragmaValue(db, QStringLiteral("journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    m_journalMode = mode->toLower();
+    if (m_journalMode != QLatin1String("wal")) {
+        // The file system may not support WAL (network shares); go on, but say so.
+        layerLogger("storage")->warn("journal_mode is {} instead of wal for {}",
+                                     qUtf8Printable(m_journalMode), qUtf8Printable(m_path));
+    }
+    auto foreignKeys = pragmaValue(db, QStringLiteral("foreign_keys"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    if (*foreignKeys != QLatin1String("1"))
+        return Error::storage(tr("This SQLite build does not enforce foreign keys."));
+    return Ok{};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+int Database::schemaVersion() const
+{
+    auto value = pragmaValue(connection(), QStringLiteral("user_version"));
+    return value ? value->toInt() : -1;
+}
+
+} // namespace sf

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "storage/Migrator.h"
+
+#include "core/Log.h"
+#include "storage/Database.h"
+#include "storage/DatabaseMaintenance.h"
+#include "storage/SqlError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace sf {
+namespace {
+
+// Runs a script of several statements through SQLite itself, which knows where statements end
+// (triggers hold semicolons); returns SQLite's message on failure.
+QString execScript(sqlite3 *handle, const QByteArray &script)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    QString text = message ? QString::fromUtf8(message) : QStringLiteral("unknown error");
+    sqlite3_free(message);
+    return text;
+}
+
+bool holdsForeignTables(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    return query.next() && query.value(0).toInt() > 0;
+}
+
+} // namespace
+
+QList<Migrator::Migration> Migrator::bundled()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/migrations/sqlite"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile sqlFile(dir.filePath(file));
+        if (!sqlFile.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), sqlFile.readAll()});
+    }
+    return migrations;
+}
+
+int Migrator::latestVersion()
+{
+    const auto migrations = bundled();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Status Migrator::migrate(const Database &db, bool existingFile)
+{
+    return apply(db, bundled(), existingFile);
+}
+
+Status Migrator::apply(const Database &db, const QList<Migration> &migrations, bool existingFile)
+{
+    const int current = db.schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current < 0)
+        return Error::storage(tr("Cannot read the schema version of %1.").arg(db.path()));
+    if (current > latest)
+        return Error::storage(
+            tr("%1 was written by a newer version of SalesFlow (schema %2; this program knows "
+               "up to %3). Install the newer SalesFlow to open it; the file was left untouched.")
+                .arg(db.path())
+                .arg(current)
+                .arg(latest));
+    if (current == latest)
+        return Ok{};
+    if (current == 0 && existingFile && holdsForeignTables(db))
+        return Error::storage(
+            tr("%1 is an SQLite database of another program, not a SalesFlow database. "
+               "The file was left untouched.")
+                .arg(db.path()));
+
+    if (current > 0 && existingFile) {
+        const QString backupPath =
+            QStringLiteral("%1.v%2-%3.bak")
+                .arg(db.path())
+                .arg(current)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto backup = DatabaseMaintenance::backup(db, backupPath); !backup)
+            return Error::storage(tr("Not migrating %1: the backup before the migration failed: %2")
+                                      .arg(db.path(), backup.error().message));
+        layerLogger("storage")->info("backed up schema {} to {} before migrating", current,
+                                     qUtf8Printable(backupPath));
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        // PRAGMA user_version is transactional: the schema and its number change together.
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + migration.sql +
+                                  "\nPRAGMA user_version = " +
+                                  QByteArray::number(migration.version) + ";\nCOMMIT;";
+        const QString failure = execScript(db.handle(), script);
+        if (!failure.isEmpty()) {
+            execScript(db.handle(), "ROLLBACK;");
+            return Error::storage(tr("Migration %1 (%2) failed: %3")
+                                      .arg(migration.version)
+                                      .arg(migration.name, failure));
+        }
+        layerLogger("storage")->info("migrated {} to schema {} ({})", qUtf8Printable(db.path()),
+                                     migration.version, qUtf8Printable(migration.name));
+    }
+    return Ok{};
+}
+
+} // namespace sf

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace sf {
+
+class Database;
+
+// Brings a database to the program's schema with the numbered SQL files bundled in the resources
+// (`:/migrations/sqlite/NNNN_name.sql`, version NNNN), one transaction each, recording the version
+// in PRAGMA user_version.
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(sf::Migrator)
+
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QByteArray sql;
+    };
+
+    static QList<Migration> bundled();
+    static int latestVersion();
+
+    // `existingFile`: the file was there before it was opened, so it may hold data worth a
+    // backup before its schema changes.
+    static Status migrate(const Database &db, bool existingFile);
+    // Applies `migrations` (sorted by version) above the current version; for tests.
+    static Status apply(const Database &db, const QList<Migration> &migrations, bool existingFile);
+};
+
+} // namespace sf

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "storage/SqlError.h"
+
+#include "core/Log.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace sf::sql {
+
+Error errorOf(const QSqlQuery &query)
+{
+    const QString detail = query.lastError().text();
+    layerLogger("storage")->error("SQL failed: {} -- {}", qUtf8Printable(query.lastQuery()),
+                                  qUtf8Printable(detail));
+    return Error::storage(
+        QCoreApplication::translate("sf::Database", "Database error: %1").arg(detail));
+}
+
+Result<QSqlQuery> prepare(const Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (!query.prepare(statement))
+        return errorOf(query);
+    return query;
+}
+
+Status exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorOf(query);
+    return Ok{};
+}
+
+Result<QSqlQuery> run(const Database &db, const QString &statement, const QVariantList &values)
+{
+    auto query = prepare(db, statement);
+    if (!query)
+        return query;
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (auto status = exec(*query); !status)
+        return status.error();
+    return query;
+}
+
+} // namespace sf::sql

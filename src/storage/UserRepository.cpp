@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "storage/UserRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+namespace sf {
+namespace {
+
+const QString kSelect =
+    QStringLiteral("SELECT id, login, name, role, senior, team, active, version FROM users");
+
+User userFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            roleFromKey(query.value(3).toString()).value_or(Role::Rep),
+            query.value(4).toBool(),
+            query.value(5).toString(),
+            query.value(6).toBool(),
+            query.value(7).toInt()};
+}
+
+} // namespace
+
+Result<QList<User>> UserRepository::all() const
+{
+    auto query = sql::run(m_db, kSelect + QStringLiteral(" ORDER BY login"));
+    if (!query)
+        return query.error();
+    QList<User> users;
+    while (query->next())
+        users.append(userFrom(*query));
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::findByLogin(const QString &login) const
+{
+    auto query = sql::run(m_db, kSelect + QStringLiteral(" WHERE login = ?"), {login});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<User>();
+    return std::optional<User>(userFrom(*query));
+}
+
+Result<int> UserRepository::countByRole(Role role) const
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ?"),
+                          {roleKey(role)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<qint64> UserRepository::insert(const User &user, const QDateTime &now)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("INSERT INTO users (login, name, role, senior, team, "
+                                         "active, version, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+                          {user.login, user.name, roleKey(user.role), user.senior ? 1 : 0,
+                           user.team, user.active ? 1 : 0, sql::utcText(now)});
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+} // namespace sf

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "WorkspaceFixture.h"
+#include "services/CalendarService.h"
+#include "services/MaintenanceService.h"
+#include "services/SettingsService.h"
+#include "services/UserService.h"
+
+#include <QFile>
+
+using namespace sf;
+using sf::test::succeeded;
+
+using WorkspaceOpen = test::WorkspaceTest;
+
+TEST_F(WorkspaceOpen, ActsAsTheLocalAdministrator)
+{
+    EXPECT_EQ(m_ws->actor().login, UserService::localAdminLogin());
+    EXPECT_EQ(m_ws->actor().role, Role::Admin);
+    EXPECT_EQ(m_ws->schemaVersion(), 1);
+    EXPECT_EQ(m_ws->journalMode(), QStringLiteral("wal"));
+}
+
+TEST_F(WorkspaceOpen, LoadsTheBundledHolidaySchedules)
+{
+    auto years = m_ws->calendar().years();
+    ASSERT_TRUE(succeeded(years));
+    ASSERT_EQ(years->size(), 3);
+    EXPECT_EQ(years->at(0).year, 2024);
+    EXPECT_EQ(years->at(2).year, 2026);
+    auto calendar = m_ws->calendar().workCalendar();
+    ASSERT_TRUE(succeeded(calendar));
+    EXPECT_TRUE(calendar->isWorkday(QDate(2026, 2, 14)));  // make-up Saturday
+    EXPECT_FALSE(calendar->isWorkday(QDate(2026, 2, 16))); // Spring Festival
+    EXPECT_EQ(calendar->addWorkdays(QDate(2026, 2, 14), 1), QDate(2026, 2, 24));
+}
+
+TEST_F(WorkspaceOpen, ReopeningKeepsOneAdministratorAndOneCopyOfTheCalendar)
+{
+    const QString path = m_ws->databasePath();
+    m_ws.reset();
+    auto again = Workspace::open(path);
+    ASSERT_TRUE(succeeded(again));
+    EXPECT_EQ((*again)->users().list()->size(), 1);
+    EXPECT_EQ((*again)->calendar().years()->size(), 3);
+}
+
+TEST_F(WorkspaceOpen, ActAsAnUnknownUserIsRefused)
+{
+    const Status status = m_ws->actAs(QStringLiteral("nobody"));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(m_ws->actor().login, UserService::localAdminLogin());
+}
+
+TEST_F(WorkspaceOpen, TimeZoneDefaultsToShanghaiAndIsValidated)
+{
+    EXPECT_EQ(m_ws->settings().timeZone().id(), QByteArray("Asia/Shanghai"));
+    const Status bad = m_ws->settings().setTimeZone(QStringLiteral("Mars/Olympus"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, ErrorKind::Invalid);
+    ASSERT_TRUE(succeeded(m_ws->settings().setTimeZone(QStringLiteral("Europe/Berlin"))));
+    EXPECT_EQ(m_ws->settings().timeZone().id(), QByteArray("Europe/Berlin"));
+}
+
+TEST_F(WorkspaceOpen, OnlyAnAdministratorChangesTheTimeZone)
+{
+    actAsNew(QStringLiteral("wang"), Role::Manager);
+    const Status status = m_ws->settings().setTimeZone(QStringLiteral("Europe/Berlin"));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().kind, ErrorKind::Permission);
+}
+
+TEST_F(WorkspaceOpen, BackupAndCheck)
+{
+    auto backup = m_ws->maintenance().backup(m_folder.path(QStringLiteral("copy.db")));
+    ASSERT_TRUE(succeeded(backup));
+    EXPECT_TRUE(QFile::exists(backup->path));
+    auto problems = m_ws->maintenance().check();
+    ASSERT_TRUE(succeeded(problems));
+    EXPECT_TRUE(problems->isEmpty());
+    EXPECT_FALSE(m_ws->maintenance().backup(QString()).ok());
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace sf::test {
+
+// A fresh folder per test, removed afterwards; databases of a test live in it.
+class TempFolder
+{
+public:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    bool valid() const { return m_dir.isValid(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Fails the current test with the error's message when `result` holds an error.
+template <typename T>
+::testing::AssertionResult succeeded(const Result<T> &result)
+{
+    if (result.ok())
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << result.error().message.toStdString();
+}
+
+} // namespace sf::test
+
+// Lets gtest print QStrings and QDates in failure messages.
+#include <QDate>
+#include <ostream>
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QDate &date, std::ostream *os)
+{
+    *os << date.toString(Qt::ISODate).toStdString();
+}
+QT_END_NAMESPACE
