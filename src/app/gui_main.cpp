@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Open the SQLite database FILE."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"), QStringLiteral("Render every page as PNG into DIR and quit."),
-        QStringLiteral("DIR"));
+        QStringLiteral("screenshots"),
+        QStringLiteral("Render every page as PNG into DIR and quit."), QStringLiteral("DIR"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log to standard error too."));
     parser.addOptions({dbOption, screenshotsOption, verboseOption});

@@ -29,8 +29,8 @@ QString tr(const char *text)
 
 } // namespace
 
-std::optional<Arguments> Arguments::parse(const QStringList &tokens,
-                                          const QList<OptionSpec> &known, QString *error)
+std::optional<Arguments> Arguments::parse(const QStringList &tokens, const QList<OptionSpec> &known,
+                                          QString *error)
 {
     Arguments args;
     bool optionsEnded = false;

@@ -13,7 +13,7 @@ namespace sf::cli {
 // What an option looks like on the command line.
 struct OptionSpec
 {
-    QString name;        // without the leading dashes
+    QString name; // without the leading dashes
     bool takesValue = false;
 };
 
@@ -37,8 +37,8 @@ struct Arguments
     }
 
     // Splits `tokens` (without the program name). On error returns nullopt and sets `error`.
-    static std::optional<Arguments> parse(const QStringList &tokens,
-                                          const QList<OptionSpec> &known, QString *error);
+    static std::optional<Arguments> parse(const QStringList &tokens, const QList<OptionSpec> &known,
+                                          QString *error);
 };
 
 } // namespace sf::cli

@@ -35,9 +35,10 @@ int isWorkday(Invocation &call)
         return call.out.fail(calendar.error());
     const bool workday = calendar->isWorkday(*date);
     const QString dateText = date->toString(Qt::ISODate);
-    return call.out.result({{QStringLiteral("date"), dateText}, {QStringLiteral("workday"), workday}},
-                           workday ? CliApp::tr("%1 is a working day.").arg(dateText)
-                                   : CliApp::tr("%1 is not a working day.").arg(dateText));
+    return call.out.result(
+        {{QStringLiteral("date"), dateText}, {QStringLiteral("workday"), workday}},
+        workday ? CliApp::tr("%1 is a working day.").arg(dateText)
+                : CliApp::tr("%1 is not a working day.").arg(dateText));
 }
 
 int addWorkdays(Invocation &call)
@@ -82,17 +83,27 @@ int listCalendar(Invocation &call)
 QList<Command> calendarCommands()
 {
     return {
-        {{QStringLiteral("calendar"), QStringLiteral("import")}, {QStringLiteral("FILE")}, {},
+        {{QStringLiteral("calendar"), QStringLiteral("import")},
+         {QStringLiteral("FILE")},
+         {},
          CliApp::tr("Import a holiday schedule (holiday-cn JSON or iCalendar), replacing its "
                     "year."),
          importCalendar},
-        {{QStringLiteral("calendar"), QStringLiteral("is-workday")}, {QStringLiteral("DATE")}, {},
-         CliApp::tr("Say whether DATE is a working day."), isWorkday},
+        {{QStringLiteral("calendar"), QStringLiteral("is-workday")},
+         {QStringLiteral("DATE")},
+         {},
+         CliApp::tr("Say whether DATE is a working day."),
+         isWorkday},
         {{QStringLiteral("calendar"), QStringLiteral("add-workdays")},
-         {QStringLiteral("DATE"), QStringLiteral("N")}, {},
-         CliApp::tr("The N-th working day after DATE (before it if N is negative)."), addWorkdays},
-        {{QStringLiteral("calendar"), QStringLiteral("list")}, {}, {},
-         CliApp::tr("List the holiday schedules in the database."), listCalendar},
+         {QStringLiteral("DATE"), QStringLiteral("N")},
+         {},
+         CliApp::tr("The N-th working day after DATE (before it if N is negative)."),
+         addWorkdays},
+        {{QStringLiteral("calendar"), QStringLiteral("list")},
+         {},
+         {},
+         CliApp::tr("List the holiday schedules in the database."),
+         listCalendar},
     };
 }
 

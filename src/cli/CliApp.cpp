@@ -13,13 +13,13 @@ namespace {
 
 // Options every command accepts, before or after the command.
 const QList<OptionSpec> kGlobalOptions = {
-    {QStringLiteral("db"), true},       {QStringLiteral("json"), false},
-    {QStringLiteral("user"), true},     {QStringLiteral("verbose"), false},
-    {QStringLiteral("help"), false},    {QStringLiteral("version"), false},
+    {QStringLiteral("db"), true},    {QStringLiteral("json"), false},
+    {QStringLiteral("user"), true},  {QStringLiteral("verbose"), false},
+    {QStringLiteral("help"), false}, {QStringLiteral("version"), false},
 };
 // Options of single commands; which command takes which is in its Command::options.
 const QList<OptionSpec> kCommandOptions = {
-    {QStringLiteral("year"), true},  {QStringLiteral("role"), true},
+    {QStringLiteral("year"), true},    {QStringLiteral("role"), true},
     {QStringLiteral("senior"), false}, {QStringLiteral("name"), true},
     {QStringLiteral("team"), true},
 };
@@ -67,9 +67,9 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!args)
         return output.usage(problem, usageText());
     if (args->has(QStringLiteral("version"))) {
-        return output.result({{QStringLiteral("version"), QCoreApplication::applicationVersion()}},
-                             QStringLiteral("salesflow-cli %1")
-                                 .arg(QCoreApplication::applicationVersion()));
+        return output.result(
+            {{QStringLiteral("version"), QCoreApplication::applicationVersion()}},
+            QStringLiteral("salesflow-cli %1").arg(QCoreApplication::applicationVersion()));
     }
     if (args->words.isEmpty()) {
         if (args->has(QStringLiteral("help"))) {
@@ -90,8 +90,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QStringList params = args->words.mid(command->name.size());
     if (params.size() < command->requiredParams() || params.size() > command->params.size())
-        return output.usage(tr("wrong number of arguments for \"%1\"").arg(command->name.join(u' ')),
-                            commandUsage);
+        return output.usage(
+            tr("wrong number of arguments for \"%1\"").arg(command->name.join(u' ')), commandUsage);
     for (const OptionSpec &option : kCommandOptions) {
         if (args->has(option.name) && !command->options.contains(option.name))
             return output.usage(tr("\"%1\" does not take the option --%2")
@@ -99,7 +99,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
                                 commandUsage);
     }
 
-    const QString dbPath = args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
+    const QString dbPath =
+        args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
     if (dbPath.startsWith(QLatin1String("postgresql://")) ||
         dbPath.startsWith(QLatin1String("postgres://")))
         return output.fail(Error::storage(

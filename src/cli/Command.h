@@ -30,10 +30,10 @@ struct Invocation
 
 struct Command
 {
-    QStringList name;      // e.g. {"calendar", "add-workdays"}
-    QStringList params;    // e.g. {"DATE", "N"}; an optional one is written "[YEAR]"
-    QStringList options;   // the command's own options, e.g. {"year"}
-    QString summary;       // translated, for the usage text
+    QStringList name;    // e.g. {"calendar", "add-workdays"}
+    QStringList params;  // e.g. {"DATE", "N"}; an optional one is written "[YEAR]"
+    QStringList options; // the command's own options, e.g. {"year"}
+    QString summary;     // translated, for the usage text
     std::function<int(Invocation &)> run;
 
     int requiredParams() const;

@@ -13,13 +13,12 @@ int init(Invocation &call)
 {
     // Opening the workspace already created or migrated the database.
     const Workspace &ws = call.workspace;
-    return call.out.result(
-        {{QStringLiteral("database"), ws.databasePath()},
-         {QStringLiteral("schema_version"), ws.schemaVersion()},
-         {QStringLiteral("journal_mode"), ws.journalMode()}},
-        CliApp::tr("Database %1 is ready (schema version %2).")
-            .arg(ws.databasePath())
-            .arg(ws.schemaVersion()));
+    return call.out.result({{QStringLiteral("database"), ws.databasePath()},
+                            {QStringLiteral("schema_version"), ws.schemaVersion()},
+                            {QStringLiteral("journal_mode"), ws.journalMode()}},
+                           CliApp::tr("Database %1 is ready (schema version %2).")
+                               .arg(ws.databasePath())
+                               .arg(ws.schemaVersion()));
 }
 
 int check(Invocation &call)
@@ -28,11 +27,11 @@ int check(Invocation &call)
     if (!problems)
         return call.out.fail(problems.error());
     const bool healthy = problems->isEmpty();
-    const QString text = healthy ? CliApp::tr("%1: no problems found.").arg(call.workspace.databasePath())
-                                 : CliApp::tr("%1: %n problem(s) found:\n", nullptr,
-                                              int(problems->size()))
-                                           .arg(call.workspace.databasePath()) +
-                                       problems->join(u'\n');
+    const QString text =
+        healthy ? CliApp::tr("%1: no problems found.").arg(call.workspace.databasePath())
+                : CliApp::tr("%1: %n problem(s) found:\n", nullptr, int(problems->size()))
+                          .arg(call.workspace.databasePath()) +
+                      problems->join(u'\n');
     return call.out.result({{QStringLiteral("ok"), healthy},
                             {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}},
                            text, healthy ? Done : StorageFailure);
@@ -43,11 +42,9 @@ int backup(Invocation &call)
     auto summary = call.workspace.maintenance().backup(call.params.at(0));
     if (!summary)
         return call.out.fail(summary.error());
-    return call.out.result({{QStringLiteral("backup"), summary->path},
-                            {QStringLiteral("bytes"), summary->bytes}},
-                           CliApp::tr("Backup written to %1 (%2 bytes).")
-                               .arg(summary->path)
-                               .arg(summary->bytes));
+    return call.out.result(
+        {{QStringLiteral("backup"), summary->path}, {QStringLiteral("bytes"), summary->bytes}},
+        CliApp::tr("Backup written to %1 (%2 bytes).").arg(summary->path).arg(summary->bytes));
 }
 
 } // namespace
@@ -55,11 +52,19 @@ int backup(Invocation &call)
 QList<Command> databaseCommands()
 {
     return {
-        {{QStringLiteral("init")}, {}, {},
-         CliApp::tr("Create the database, or bring it to this version's schema."), init},
-        {{QStringLiteral("check")}, {}, {},
-         CliApp::tr("Check the database's integrity; exit code 3 if it has problems."), check},
-        {{QStringLiteral("backup")}, {QStringLiteral("FILE")}, {},
+        {{QStringLiteral("init")},
+         {},
+         {},
+         CliApp::tr("Create the database, or bring it to this version's schema."),
+         init},
+        {{QStringLiteral("check")},
+         {},
+         {},
+         CliApp::tr("Check the database's integrity; exit code 3 if it has problems."),
+         check},
+        {{QStringLiteral("backup")},
+         {QStringLiteral("FILE")},
+         {},
          CliApp::tr("Write a consistent copy of the database to FILE, even while others write."),
          backup},
     };

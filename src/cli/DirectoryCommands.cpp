@@ -13,9 +13,9 @@ namespace {
 
 QJsonObject userJson(const User &user)
 {
-    return {{QStringLiteral("login"), user.login}, {QStringLiteral("name"), user.name},
+    return {{QStringLiteral("login"), user.login},        {QStringLiteral("name"), user.name},
             {QStringLiteral("role"), roleKey(user.role)}, {QStringLiteral("senior"), user.senior},
-            {QStringLiteral("team"), user.team}, {QStringLiteral("active"), user.active}};
+            {QStringLiteral("team"), user.team},          {QStringLiteral("active"), user.active}};
 }
 
 int addUser(Invocation &call)
@@ -27,8 +27,9 @@ int addUser(Invocation &call)
                               CliApp::usageText());
     const auto role = roleFromKey(roleText);
     if (!role)
-        return call.out.fail(Error::invalid(CliApp::tr("Unknown role \"%1\"; use one of %2.")
-                                                .arg(roleText, roleKeys().join(QStringLiteral(", ")))));
+        return call.out.fail(
+            Error::invalid(CliApp::tr("Unknown role \"%1\"; use one of %2.")
+                               .arg(roleText, roleKeys().join(QStringLiteral(", ")))));
     User user;
     user.login = call.params.at(0);
     user.name = call.args.value(QStringLiteral("name")).value_or(QString());
@@ -38,9 +39,9 @@ int addUser(Invocation &call)
     auto added = call.workspace.users().add(user);
     if (!added)
         return call.out.fail(added.error());
-    return call.out.result(userJson(*added),
-                           CliApp::tr("Added %1 (%2) as %3.")
-                               .arg(added->login, added->name, roleKey(added->role)));
+    return call.out.result(
+        userJson(*added),
+        CliApp::tr("Added %1 (%2) as %3.").arg(added->login, added->name, roleKey(added->role)));
 }
 
 int listUsers(Invocation &call)
@@ -90,18 +91,27 @@ int listRegions(Invocation &call)
 QList<Command> directoryCommands()
 {
     return {
-        {{QStringLiteral("users"), QStringLiteral("add")}, {QStringLiteral("LOGIN")},
+        {{QStringLiteral("users"), QStringLiteral("add")},
+         {QStringLiteral("LOGIN")},
          {QStringLiteral("role"), QStringLiteral("senior"), QStringLiteral("name"),
           QStringLiteral("team")},
          CliApp::tr("Add a user with a role: rep, assistant, manager, legal, finance or admin."),
          addUser},
-        {{QStringLiteral("users"), QStringLiteral("list")}, {}, {}, CliApp::tr("List the users."),
+        {{QStringLiteral("users"), QStringLiteral("list")},
+         {},
+         {},
+         CliApp::tr("List the users."),
          listUsers},
         {{QStringLiteral("regions"), QStringLiteral("add")},
-         {QStringLiteral("CODE"), QStringLiteral("NAME")}, {},
-         CliApp::tr("Add a sales region (code of 2–3 capital letters)."), addRegion},
-        {{QStringLiteral("regions"), QStringLiteral("list")}, {}, {},
-         CliApp::tr("List the sales regions."), listRegions},
+         {QStringLiteral("CODE"), QStringLiteral("NAME")},
+         {},
+         CliApp::tr("Add a sales region (code of 2–3 capital letters)."),
+         addRegion},
+        {{QStringLiteral("regions"), QStringLiteral("list")},
+         {},
+         {},
+         CliApp::tr("List the sales regions."),
+         listRegions},
     };
 }
 

@@ -13,11 +13,10 @@ int validateId(Invocation &call)
     auto id = call.workspace.customerIds().validate(call.params.at(0));
     if (!id) {
         // A refusal is the answer here, not a failure of the command: the JSON says why.
-        return call.out.result({{QStringLiteral("valid"), false},
-                                {QStringLiteral("reason"), id.error().message}},
-                               CliApp::tr("%1 is not valid: %2")
-                                   .arg(call.params.at(0), id.error().message),
-                               InvalidInput);
+        return call.out.result(
+            {{QStringLiteral("valid"), false}, {QStringLiteral("reason"), id.error().message}},
+            CliApp::tr("%1 is not valid: %2").arg(call.params.at(0), id.error().message),
+            InvalidInput);
     }
     return call.out.result({{QStringLiteral("valid"), true}},
                            CliApp::tr("%1 is a valid customer id (region %2, year %3, serial %4).")
@@ -47,9 +46,13 @@ int nextId(Invocation &call)
 QList<Command> idCommands()
 {
     return {
-        {{QStringLiteral("id"), QStringLiteral("validate")}, {QStringLiteral("ID")}, {},
-         CliApp::tr("Check a customer id (R1); exit code 2 if it is not valid."), validateId},
-        {{QStringLiteral("id"), QStringLiteral("next")}, {QStringLiteral("REGION")},
+        {{QStringLiteral("id"), QStringLiteral("validate")},
+         {QStringLiteral("ID")},
+         {},
+         CliApp::tr("Check a customer id (R1); exit code 2 if it is not valid."),
+         validateId},
+        {{QStringLiteral("id"), QStringLiteral("next")},
+         {QStringLiteral("REGION")},
          {QStringLiteral("year")},
          CliApp::tr("The id the next customer of REGION will get (this year unless --year)."),
          nextId},

@@ -30,15 +30,20 @@ struct Error
 };
 
 struct Ok
-{};
+{
+};
 
 // Value or error: the normal error path of every layer. No exception crosses a layer.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}   // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_value(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_value(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }

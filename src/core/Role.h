@@ -26,8 +26,8 @@ inline QString roleKey(Role role)
 
 inline std::optional<Role> roleFromKey(const QString &key)
 {
-    for (Role role : {Role::Rep, Role::Assistant, Role::Manager, Role::Legal, Role::Finance,
-                      Role::Admin}) {
+    for (Role role :
+         {Role::Rep, Role::Assistant, Role::Manager, Role::Legal, Role::Finance, Role::Admin}) {
         if (roleKey(role) == key)
             return role;
     }
@@ -36,8 +36,8 @@ inline std::optional<Role> roleFromKey(const QString &key)
 
 inline QStringList roleKeys()
 {
-    return {QStringLiteral("rep"),     QStringLiteral("assistant"), QStringLiteral("manager"),
-            QStringLiteral("legal"),   QStringLiteral("finance"),   QStringLiteral("admin")};
+    return {QStringLiteral("rep"),   QStringLiteral("assistant"), QStringLiteral("manager"),
+            QStringLiteral("legal"), QStringLiteral("finance"),   QStringLiteral("admin")};
 }
 
 } // namespace sf

@@ -26,9 +26,8 @@ CalendarImportSummary summarize(const CalendarFileData &data)
 
 QString describe(const CalendarDay &day)
 {
-    return day.date.toString(Qt::ISODate) + (day.offDay ? QStringLiteral(" off ")
-                                                        : QStringLiteral(" work ")) +
-           day.name;
+    return day.date.toString(Qt::ISODate) +
+           (day.offDay ? QStringLiteral(" off ") : QStringLiteral(" work ")) + day.name;
 }
 
 } // namespace
@@ -94,20 +93,20 @@ Result<CalendarImportSummary> CalendarService::store(const CalendarFileData &dat
         !status)
         return status.error();
     const CalendarImportSummary summary = summarize(data);
-    if (auto status = m_context.audit(
-            QStringLiteral("calendar"), QString::number(data.year), QStringLiteral("import"),
-            QStringLiteral("%1 days").arg(before->size()),
-            QStringLiteral("%1 days off, %2 make-up days from %3")
-                .arg(summary.daysOff)
-                .arg(summary.makeUpDays)
-                .arg(source));
+    if (auto status =
+            m_context.audit(QStringLiteral("calendar"), QString::number(data.year),
+                            QStringLiteral("import"), QStringLiteral("%1 days").arg(before->size()),
+                            QStringLiteral("%1 days off, %2 make-up days from %3")
+                                .arg(summary.daysOff)
+                                .arg(summary.makeUpDays)
+                                .arg(source));
         !status)
         return status.error();
     if (auto status = tx.commit(); !status)
         return status.error();
     m_cache.reset();
-    layerLogger("services")->info("calendar {} imported from {}", data.year,
-                                  qUtf8Printable(source));
+    layerLogger("services")
+        ->info("calendar {} imported from {}", data.year, qUtf8Printable(source));
     return summary;
 }
 
@@ -154,8 +153,8 @@ Status CalendarService::removeDay(QDate date)
         return calendar.error();
     const auto old = calendar->dayInfo(date);
     if (!old)
-        return Error::notFound(
-            tr("%1 is neither a day off nor a make-up working day.").arg(date.toString(Qt::ISODate)));
+        return Error::notFound(tr("%1 is neither a day off nor a make-up working day.")
+                                   .arg(date.toString(Qt::ISODate)));
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();

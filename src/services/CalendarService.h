@@ -30,7 +30,9 @@ class CalendarService
     Q_DECLARE_TR_FUNCTIONS(sf::CalendarService)
 
 public:
-    explicit CalendarService(ServiceContext &context) : m_context(context) {}
+    explicit CalendarService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     // The calendar as stored now; loaded once and reloaded after every change made here.
     Result<WorkCalendar> workCalendar();

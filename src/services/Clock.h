@@ -12,7 +12,9 @@ using Clock = std::function<QDateTime()>;
 
 inline Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 } // namespace sf

@@ -14,8 +14,8 @@ Status requireKnownRegion(const ServiceContext &context, const QString &code)
     if (!region)
         return region.error();
     if (!region->has_value())
-        return Error::invalid(
-            CustomerIdService::tr("%1 is not a known region code.").arg(code), QStringLiteral("R1"));
+        return Error::invalid(CustomerIdService::tr("%1 is not a known region code.").arg(code),
+                              QStringLiteral("R1"));
     return Ok{};
 }
 

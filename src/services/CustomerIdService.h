@@ -17,7 +17,9 @@ class CustomerIdService
     Q_DECLARE_TR_FUNCTIONS(sf::CustomerIdService)
 
 public:
-    explicit CustomerIdService(ServiceContext &context) : m_context(context) {}
+    explicit CustomerIdService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     // Checks the format and that the region is known.
     Result<CustomerId> validate(const QString &id) const;

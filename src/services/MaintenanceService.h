@@ -23,7 +23,9 @@ class MaintenanceService
     Q_DECLARE_TR_FUNCTIONS(sf::MaintenanceService)
 
 public:
-    explicit MaintenanceService(ServiceContext &context) : m_context(context) {}
+    explicit MaintenanceService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     // A consistent copy made with SQLite's online backup API, safe while others write.
     Result<BackupSummary> backup(const QString &destination) const;

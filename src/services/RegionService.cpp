@@ -29,14 +29,15 @@ Status RegionService::validateName(const QString &name) const
     if (name.trimmed().isEmpty())
         return Error::invalid(tr("The region needs a name."));
     if (name.trimmed().size() > kMaxNameLength)
-        return Error::invalid(tr("The region name is longer than %1 characters.").arg(kMaxNameLength));
+        return Error::invalid(
+            tr("The region name is longer than %1 characters.").arg(kMaxNameLength));
     return Ok{};
 }
 
 Status RegionService::add(const QString &code, const QString &name)
 {
-    if (auto allowed = m_context.requireRole({Role::Admin},
-                                             tr("Only an administrator may add regions."));
+    if (auto allowed =
+            m_context.requireRole({Role::Admin}, tr("Only an administrator may add regions."));
         !allowed)
         return allowed;
     static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2,3}$"));
@@ -54,8 +55,8 @@ Status RegionService::add(const QString &code, const QString &name)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(tr("The region %1 (%2) already exists.")
-                                   .arg(code, existing->value().name));
+        return Error::conflict(
+            tr("The region %1 (%2) already exists.").arg(code, existing->value().name));
     if (auto status = repository.insert({code, name.trimmed(), true, 1}, m_context.now()); !status)
         return status;
     if (auto status = m_context.audit(QStringLiteral("region"), code, QStringLiteral("name"),
@@ -67,8 +68,8 @@ Status RegionService::add(const QString &code, const QString &name)
 
 Status RegionService::update(const Region &region)
 {
-    if (auto allowed = m_context.requireRole({Role::Admin},
-                                             tr("Only an administrator may change regions."));
+    if (auto allowed =
+            m_context.requireRole({Role::Admin}, tr("Only an administrator may change regions."));
         !allowed)
         return allowed;
     if (auto valid = validateName(region.name); !valid)
@@ -94,9 +95,9 @@ Status RegionService::update(const Region &region)
             return status;
     }
     if (before.active != changed.active) {
-        if (auto status = m_context.audit(
-                QStringLiteral("region"), region.code, QStringLiteral("active"),
-                QString::number(before.active), QString::number(changed.active));
+        if (auto status =
+                m_context.audit(QStringLiteral("region"), region.code, QStringLiteral("active"),
+                                QString::number(before.active), QString::number(changed.active));
             !status)
             return status;
     }

@@ -20,7 +20,9 @@ class RegionService
     Q_DECLARE_TR_FUNCTIONS(sf::RegionService)
 
 public:
-    explicit RegionService(ServiceContext &context) : m_context(context) {}
+    explicit RegionService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     Result<QList<Region>> list() const;
     Result<std::optional<Region>> find(const QString &code) const;

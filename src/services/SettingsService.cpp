@@ -34,12 +34,12 @@ Status SettingsService::setTimeZone(const QString &ianaId)
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    if (auto status = SettingsRepository(m_context.db).setValue(kTimeZoneKey, ianaId,
-                                                                m_context.now());
+    if (auto status =
+            SettingsRepository(m_context.db).setValue(kTimeZoneKey, ianaId, m_context.now());
         !status)
         return status;
-    if (auto status = m_context.audit(QStringLiteral("setting"), kTimeZoneKey, QStringLiteral("value"),
-                                      old, ianaId);
+    if (auto status = m_context.audit(QStringLiteral("setting"), kTimeZoneKey,
+                                      QStringLiteral("value"), old, ianaId);
         !status)
         return status;
     return tx.commit();

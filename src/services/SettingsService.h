@@ -17,7 +17,9 @@ class SettingsService
     Q_DECLARE_TR_FUNCTIONS(sf::SettingsService)
 
 public:
-    explicit SettingsService(ServiceContext &context) : m_context(context) {}
+    explicit SettingsService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     static QString defaultTimeZoneId() { return QStringLiteral("Asia/Shanghai"); }
 

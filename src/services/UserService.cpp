@@ -73,8 +73,8 @@ Result<User> UserService::insert(const User &user)
     if (!id)
         return id.error();
     stored.id = *id;
-    const QString role = roleKey(stored.role) + (stored.senior ? QStringLiteral(" senior")
-                                                               : QString());
+    const QString role =
+        roleKey(stored.role) + (stored.senior ? QStringLiteral(" senior") : QString());
     if (auto status = m_context.audit(QStringLiteral("user"), stored.login, QStringLiteral("role"),
                                       QString(), role);
         !status)

@@ -20,7 +20,9 @@ class UserService
     Q_DECLARE_TR_FUNCTIONS(sf::UserService)
 
 public:
-    explicit UserService(ServiceContext &context) : m_context(context) {}
+    explicit UserService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     // The administrator that a new single-desk database starts with; the command line acts as it
     // when no user is named.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Result.h"
 #include "core/AuditEntry.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,7 +15,9 @@ class Database;
 class AuditRepository
 {
 public:
-    explicit AuditRepository(const Database &db) : m_db(db) {}
+    explicit AuditRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // Appends in the caller's transaction, so the trail and the change commit together.
     Status append(const AuditEntry &entry);

@@ -31,8 +31,8 @@ Result<QList<CalendarDay>> daysFrom(Result<QSqlQuery> query)
 
 Result<QList<CalendarDay>> CalendarRepository::allDays() const
 {
-    return daysFrom(
-        sql::run(m_db, QStringLiteral("SELECT day, off_day, name FROM calendar_days ORDER BY day")));
+    return daysFrom(sql::run(
+        m_db, QStringLiteral("SELECT day, off_day, name FROM calendar_days ORDER BY day")));
 }
 
 Result<QList<CalendarDay>> CalendarRepository::daysOfYear(int scheduleYear) const
@@ -45,13 +45,13 @@ Result<QList<CalendarDay>> CalendarRepository::daysOfYear(int scheduleYear) cons
 
 Result<QList<CalendarYear>> CalendarRepository::years() const
 {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT y.year, y.source, y.imported_at, "
-                             "  (SELECT count(*) FROM calendar_days d "
-                             "   WHERE d.schedule_year = y.year AND d.off_day = 1), "
-                             "  (SELECT count(*) FROM calendar_days d "
-                             "   WHERE d.schedule_year = y.year AND d.off_day = 0) "
-                             "FROM calendar_years y ORDER BY y.year"));
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT y.year, y.source, y.imported_at, "
+                                      "  (SELECT count(*) FROM calendar_days d "
+                                      "   WHERE d.schedule_year = y.year AND d.off_day = 1), "
+                                      "  (SELECT count(*) FROM calendar_days d "
+                                      "   WHERE d.schedule_year = y.year AND d.off_day = 0) "
+                                      "FROM calendar_years y ORDER BY y.year"));
     if (!query)
         return query.error();
     QList<CalendarYear> years;
@@ -63,8 +63,7 @@ Result<QList<CalendarYear>> CalendarRepository::years() const
     return years;
 }
 
-Status CalendarRepository::ensureYear(int scheduleYear, const QString &source,
-                                      const QDateTime &now)
+Status CalendarRepository::ensureYear(int scheduleYear, const QString &source, const QDateTime &now)
 {
     auto query = sql::run(m_db,
                           QStringLiteral("INSERT INTO calendar_years (year, source, imported_at) "
@@ -80,9 +79,9 @@ Status CalendarRepository::replaceYear(int scheduleYear, const QList<CalendarDay
 {
     if (auto status = ensureYear(scheduleYear, source, now); !status)
         return status;
-    if (auto cleared = sql::run(m_db,
-                                QStringLiteral("DELETE FROM calendar_days WHERE schedule_year = ?"),
-                                {scheduleYear});
+    if (auto cleared =
+            sql::run(m_db, QStringLiteral("DELETE FROM calendar_days WHERE schedule_year = ?"),
+                     {scheduleYear});
         !cleared)
         return cleared.error();
     auto insert = sql::prepare(m_db, kUpsertDay);

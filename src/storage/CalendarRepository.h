@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Result.h"
 #include "core/CalendarYear.h"
+#include "core/Result.h"
 #include "core/WorkCalendar.h"
 
 #include <QDateTime>
@@ -18,7 +18,9 @@ class Database;
 class CalendarRepository
 {
 public:
-    explicit CalendarRepository(const Database &db) : m_db(db) {}
+    explicit CalendarRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<CalendarDay>> allDays() const;
     Result<QList<CalendarDay>> daysOfYear(int scheduleYear) const;

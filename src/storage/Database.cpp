@@ -38,8 +38,7 @@ Status checkLocation(const QString &path)
             return Error::storage(Database::tr("%1 is not a file.").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::storage(
-                Database::tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return Error::storage(Database::tr("Cannot read %1: %2").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             return Error::storage(
@@ -104,10 +103,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return status.error();
 
     const bool existed = QFileInfo::exists(path);
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(),
-                                              nextConnectionName()));
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        db->m_connectionName);
+    std::unique_ptr<Database> db(
+        new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     connection.setDatabaseName(db->m_path);
     if (!connection.open())
         return Error::storage(

@@ -30,7 +30,8 @@ QString quickCheck(sqlite3 *handle)
         return QString::fromUtf8(sqlite3_errmsg(handle));
     QString result;
     if (sqlite3_step(statement) == SQLITE_ROW)
-        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        result =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
     return result == QLatin1String("ok") ? QString() : result;
 }
@@ -96,8 +97,8 @@ Result<BackupReport> DatabaseMaintenance::backup(const Database &db, const QStri
         QFile::remove(partial);
         return Error::storage(tr("Cannot move the backup into place at %1.").arg(destination));
     }
-    layerLogger("storage")->info("backup of {} written to {} ({} pages)",
-                                 qUtf8Printable(db.path()), qUtf8Printable(destination), pages);
+    layerLogger("storage")->info("backup of {} written to {} ({} pages)", qUtf8Printable(db.path()),
+                                 qUtf8Printable(destination), pages);
     return BackupReport{target.absoluteFilePath(), QFileInfo(destination).size(), pages};
 }
 

@@ -13,7 +13,9 @@ class Database;
 class IdSequenceRepository
 {
 public:
-    explicit IdSequenceRepository(const Database &db) : m_db(db) {}
+    explicit IdSequenceRepository(const Database &db)
+        : m_db(db)
+    {}
 
     // The last serial issued or reserved for region and year (0 if none).
     Result<int> lastSerial(const QString &region, int year) const;

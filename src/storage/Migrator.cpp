@@ -105,9 +105,9 @@ Status Migrator::apply(const Database &db, const QList<Migration> &migrations, b
         if (migration.version <= current)
             continue;
         // PRAGMA user_version is transactional: the schema and its number change together.
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + migration.sql +
-                                  "\nPRAGMA user_version = " +
-                                  QByteArray::number(migration.version) + ";\nCOMMIT;";
+        const QByteArray script =
+            "BEGIN IMMEDIATE;\n" + migration.sql +
+            "\nPRAGMA user_version = " + QByteArray::number(migration.version) + ";\nCOMMIT;";
         const QString failure = execScript(db.handle(), script);
         if (!failure.isEmpty()) {
             execScript(db.handle(), "ROLLBACK;");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Result.h"
 #include "core/Region.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,7 +17,9 @@ class Database;
 class RegionRepository
 {
 public:
-    explicit RegionRepository(const Database &db) : m_db(db) {}
+    explicit RegionRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<Region>> all() const;
     Result<std::optional<Region>> find(const QString &code) const;

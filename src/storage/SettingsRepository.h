@@ -18,7 +18,9 @@ class Database;
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(const Database &db) : m_db(db) {}
+    explicit SettingsRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<std::optional<QString>> value(const QString &key) const;
     Result<QHash<QString, QString>> all() const;

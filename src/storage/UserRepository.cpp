@@ -13,14 +13,10 @@ const QString kSelect =
 
 User userFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toLongLong(),
-            query.value(1).toString(),
-            query.value(2).toString(),
-            roleFromKey(query.value(3).toString()).value_or(Role::Rep),
-            query.value(4).toBool(),
-            query.value(5).toString(),
-            query.value(6).toBool(),
-            query.value(7).toInt()};
+    return {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(),   roleFromKey(query.value(3).toString()).value_or(Role::Rep),
+            query.value(4).toBool(),     query.value(5).toString(),
+            query.value(6).toBool(),     query.value(7).toInt()};
 }
 
 } // namespace

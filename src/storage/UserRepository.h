@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "core/User.h"
 #include "core/Role.h"
+#include "core/User.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,7 +18,9 @@ class Database;
 class UserRepository
 {
 public:
-    explicit UserRepository(const Database &db) : m_db(db) {}
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<User>> all() const;
     Result<std::optional<User>> findByLogin(const QString &login) const;

@@ -9,9 +9,8 @@ using CliCalendar = CliTest;
 
 TEST_F(CliCalendar, IsWorkdayAsJson)
 {
-    const CliRun saturday =
-        runOnDb({QStringLiteral("calendar"), QStringLiteral("is-workday"),
-                 QStringLiteral("2026-02-14"), QStringLiteral("--json")});
+    const CliRun saturday = runOnDb({QStringLiteral("calendar"), QStringLiteral("is-workday"),
+                                     QStringLiteral("2026-02-14"), QStringLiteral("--json")});
     EXPECT_EQ(saturday.exitCode, 0) << saturday.err.toStdString();
     EXPECT_EQ(saturday.out.trimmed(), QStringLiteral(R"({"date":"2026-02-14","workday":true})"));
     const CliRun festival = runOnDb({QStringLiteral("--json"), QStringLiteral("calendar"),
@@ -21,9 +20,9 @@ TEST_F(CliCalendar, IsWorkdayAsJson)
 
 TEST_F(CliCalendar, AddWorkdaysAcrossTheSpringFestival)
 {
-    const CliRun run1 = runOnDb({QStringLiteral("calendar"), QStringLiteral("add-workdays"),
-                                 QStringLiteral("2026-02-14"), QStringLiteral("1"),
-                                 QStringLiteral("--json")});
+    const CliRun run1 =
+        runOnDb({QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                 QStringLiteral("2026-02-14"), QStringLiteral("1"), QStringLiteral("--json")});
     EXPECT_EQ(run1.exitCode, 0);
     EXPECT_EQ(run1.out.trimmed(), QStringLiteral(R"({"date":"2026-02-24"})"));
     const CliRun friday = runOnDb({QStringLiteral("calendar"), QStringLiteral("add-workdays"),
@@ -50,9 +49,9 @@ TEST_F(CliCalendar, ABadDateIsInvalidInput)
 
 TEST_F(CliCalendar, ImportsAnICalendarFile)
 {
-    const CliRun imported = runOnDb({QStringLiteral("calendar"), QStringLiteral("import"),
-                                     QStringLiteral(SF_CALENDAR_DIR "/2025.ics"),
-                                     QStringLiteral("--json")});
+    const CliRun imported =
+        runOnDb({QStringLiteral("calendar"), QStringLiteral("import"),
+                 QStringLiteral(SF_CALENDAR_DIR "/2025.ics"), QStringLiteral("--json")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_EQ(imported.json().value(QStringLiteral("year")).toInt(), 2025);
     EXPECT_GT(imported.json().value(QStringLiteral("days_off")).toInt(), 20);
@@ -67,11 +66,10 @@ TEST_F(CliCalendar, AMalformedFileIsRefusedWithItsLineAndChangesNothing)
     file.write("{\n  \"year\": 2027,\n  \"days\": [\n    {\"name\": \"元旦\", \"date\": "
                "\"2027-01-01\", \"isOffDay\": \"yes\"}\n  ]\n}\n");
     file.close();
-    const CliRun refused =
-        runOnDb({QStringLiteral("calendar"), QStringLiteral("import"), path});
+    const CliRun refused = runOnDb({QStringLiteral("calendar"), QStringLiteral("import"), path});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("line 4"))) << refused.err.toStdString();
-    const CliRun list = runOnDb({QStringLiteral("calendar"), QStringLiteral("list"),
-                                 QStringLiteral("--json")});
+    const CliRun list =
+        runOnDb({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(list.json().value(QStringLiteral("years")).toArray().size(), 3);
 }

@@ -49,8 +49,9 @@ TEST_F(CliDatabase, ACorruptFileIsRefusedAndLeftUntouched)
     const CliRun refused = runOnDb({QStringLiteral("check"), QStringLiteral("--json")});
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("not a SalesFlow database")));
-    EXPECT_EQ(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")),
-              QStringLiteral("storage"));
+    EXPECT_EQ(
+        refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")),
+        QStringLiteral("storage"));
     EXPECT_EQ(readAll(db()), content);
 }
 
@@ -80,12 +81,11 @@ TEST_F(CliDatabase, AnUnwritableFolderIsExplained)
 TEST_F(CliDatabase, BackupWritesAUsableCopyAndCheckPasses)
 {
     const QString copy = m_folder.path(QStringLiteral("backups/copy.db"));
-    const CliRun backup =
-        runOnDb({QStringLiteral("backup"), copy, QStringLiteral("--json")});
+    const CliRun backup = runOnDb({QStringLiteral("backup"), copy, QStringLiteral("--json")});
     ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
     EXPECT_GT(backup.json().value(QStringLiteral("bytes")).toInteger(), 0);
-    const CliRun check = run({QStringLiteral("--db"), copy, QStringLiteral("check"),
-                              QStringLiteral("--json")});
+    const CliRun check =
+        run({QStringLiteral("--db"), copy, QStringLiteral("check"), QStringLiteral("--json")});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.json().value(QStringLiteral("ok")).toBool());
 }
@@ -98,9 +98,9 @@ TEST_F(CliDatabase, UsageErrorsExitWithOne)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("Usage")));
     EXPECT_EQ(runOnDb({QStringLiteral("init"), QStringLiteral("--frob")}).exitCode, 1);
     EXPECT_EQ(runOnDb({QStringLiteral("backup")}).exitCode, 1);
-    EXPECT_EQ(runOnDb({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("1")})
-                  .exitCode,
-              1);
+    EXPECT_EQ(
+        runOnDb({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("1")}).exitCode,
+        1);
     EXPECT_EQ(run({QStringLiteral("init"), QStringLiteral("--db")}).exitCode, 1);
     const CliRun help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);

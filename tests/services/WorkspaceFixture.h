@@ -17,8 +17,8 @@ class WorkspaceTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_folder.path(QStringLiteral("t.db")),
-                                      [this] { return m_now; });
+        auto opened =
+            Workspace::open(m_folder.path(QStringLiteral("t.db")), [this] { return m_now; });
         ASSERT_TRUE(succeeded(opened));
         m_ws = std::move(*opened);
     }

@@ -68,8 +68,8 @@ TEST_F(DirectoryTest, AddsUsersWithValidLogins)
     ASSERT_TRUE(succeeded(added));
     EXPECT_GT(added->id, 0);
     EXPECT_EQ(m_ws->users().add(user).error().kind, ErrorKind::Conflict);
-    for (const QString &login : {QStringLiteral("Li"), QStringLiteral("1abc"),
-                                 QStringLiteral("a"), QStringLiteral("with space")}) {
+    for (const QString &login : {QStringLiteral("Li"), QStringLiteral("1abc"), QStringLiteral("a"),
+                                 QStringLiteral("with space")}) {
         user.login = login;
         EXPECT_EQ(m_ws->users().add(user).error().kind, ErrorKind::Invalid) << login.toStdString();
     }

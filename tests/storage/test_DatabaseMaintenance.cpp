@@ -32,10 +32,9 @@ TEST(DatabaseMaintenance, BackupIsACompleteCopy)
     auto db = Database::open(folder.path(QStringLiteral("t.db")));
     ASSERT_TRUE(succeeded(db));
     AuditRepository audit(**db);
-    ASSERT_TRUE(succeeded(audit.append({QDateTime::currentDateTimeUtc(), QStringLiteral("admin"),
-                                        QStringLiteral("region"), QStringLiteral("HZ"),
-                                        QStringLiteral("name"), QString(),
-                                        QStringLiteral("杭州")})));
+    ASSERT_TRUE(succeeded(audit.append(
+        {QDateTime::currentDateTimeUtc(), QStringLiteral("admin"), QStringLiteral("region"),
+         QStringLiteral("HZ"), QStringLiteral("name"), QString(), QStringLiteral("杭州")})));
     auto report =
         DatabaseMaintenance::backup(**db, folder.path(QStringLiteral("copies/backup.db")));
     ASSERT_TRUE(succeeded(report));

@@ -42,10 +42,10 @@ TEST_F(Repositories, RegionsFindInsertAndUpdateWithVersionCheck)
     ASSERT_TRUE(hz->has_value());
     EXPECT_EQ(hz->value().name, QStringLiteral("杭州"));
 
-    ASSERT_TRUE(succeeded(regions.insert({QStringLiteral("NB"), QStringLiteral("宁波"), true, 1},
-                                         m_now)));
-    EXPECT_FALSE(regions.insert({QStringLiteral("NB"), QStringLiteral("again"), true, 1}, m_now)
-                     .ok());
+    ASSERT_TRUE(
+        succeeded(regions.insert({QStringLiteral("NB"), QStringLiteral("宁波"), true, 1}, m_now)));
+    EXPECT_FALSE(
+        regions.insert({QStringLiteral("NB"), QStringLiteral("again"), true, 1}, m_now).ok());
 
     Region nb{QStringLiteral("NB"), QStringLiteral("宁波市"), true, 1};
     ASSERT_TRUE(succeeded(regions.update(nb)));
@@ -78,15 +78,16 @@ TEST_F(Repositories, CalendarReplaceYearUpsertAndRemove)
     const QList<CalendarDay> days = {{QDate(2026, 2, 14), false, QStringLiteral("春节")},
                                      {QDate(2026, 2, 16), true, QStringLiteral("春节")}};
     ASSERT_TRUE(succeeded(calendar.replaceYear(2026, days, QStringLiteral("2026.json"), m_now)));
-    ASSERT_TRUE(succeeded(calendar.replaceYear(2026, days.mid(1), QStringLiteral("2026.ics"), m_now)));
+    ASSERT_TRUE(
+        succeeded(calendar.replaceYear(2026, days.mid(1), QStringLiteral("2026.ics"), m_now)));
     auto stored = calendar.daysOfYear(2026);
     ASSERT_TRUE(succeeded(stored));
     ASSERT_EQ(stored->size(), 1);
     EXPECT_EQ(stored->first().date, QDate(2026, 2, 16));
     EXPECT_TRUE(stored->first().offDay);
 
-    ASSERT_TRUE(succeeded(calendar.upsertDay(2027, {QDate(2027, 1, 1), true, QStringLiteral("元旦")},
-                                             m_now)));
+    ASSERT_TRUE(succeeded(
+        calendar.upsertDay(2027, {QDate(2027, 1, 1), true, QStringLiteral("元旦")}, m_now)));
     auto years = calendar.years();
     ASSERT_TRUE(succeeded(years));
     ASSERT_EQ(years->size(), 2);
@@ -126,10 +127,10 @@ TEST_F(Repositories, AuditNewestFirst)
 {
     AuditRepository audit(*m_db);
     for (int i = 0; i < 3; ++i) {
-        ASSERT_TRUE(succeeded(audit.append({m_now.addSecs(i), QStringLiteral("admin"),
-                                            QStringLiteral("region"), QStringLiteral("HZ"),
-                                            QStringLiteral("name"), QString::number(i),
-                                            QString::number(i + 1)})));
+        ASSERT_TRUE(succeeded(
+            audit.append({m_now.addSecs(i), QStringLiteral("admin"), QStringLiteral("region"),
+                          QStringLiteral("HZ"), QStringLiteral("name"), QString::number(i),
+                          QString::number(i + 1)})));
     }
     auto entries = audit.forEntity(QStringLiteral("region"), QStringLiteral("HZ"));
     ASSERT_TRUE(succeeded(entries));

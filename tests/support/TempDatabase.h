@@ -22,7 +22,7 @@ private:
 };
 
 // Fails the current test with the error's message when `result` holds an error.
-template <typename T>
+template<typename T>
 ::testing::AssertionResult succeeded(const Result<T> &result)
 {
     if (result.ok())
@@ -34,6 +34,7 @@ template <typename T>
 
 // Lets gtest print QStrings and QDates in failure messages.
 #include <QDate>
+
 #include <ostream>
 QT_BEGIN_NAMESPACE
 inline void PrintTo(const QString &text, std::ostream *os)
