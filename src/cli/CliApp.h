@@ -10,7 +10,7 @@ namespace sf::cli {
 // salesflow-cli: the services without a window. Returns the process exit code.
 class CliApp
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::cli::CliApp)
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
 
 public:
     // `arguments` without the program name.

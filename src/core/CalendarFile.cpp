@@ -7,7 +7,10 @@
 
 namespace sf {
 
-QString CalendarParseError::message() const { return tr("line %1: %2").arg(line).arg(reason); }
+QString CalendarParseError::message() const
+{
+    return tr("line %1: %2").arg(line).arg(reason);
+}
 
 namespace calendarfile {
 
@@ -27,9 +30,10 @@ std::optional<CalendarParseError> DayCollector::add(const CalendarDay &day, int 
 {
     const qint64 jd = day.date.toJulianDay();
     if (const auto seen = m_lineOf.constFind(jd); seen != m_lineOf.cend()) {
-        return CalendarParseError{line, CalendarParseError::tr("%1 is listed twice (also on line %2)")
-                                            .arg(day.date.toString(Qt::ISODate))
-                                            .arg(*seen)};
+        return CalendarParseError{line,
+                                  CalendarParseError::tr("%1 is listed twice (also on line %2)")
+                                      .arg(day.date.toString(Qt::ISODate))
+                                      .arg(*seen)};
     }
     m_lineOf.insert(jd, line);
     m_days.append(day);
@@ -43,10 +47,10 @@ std::optional<CalendarParseError> DayCollector::checkYear(int year) const
     // anything further is a typo that would silently change another year.
     for (qsizetype i = 0; i < m_days.size(); ++i) {
         if (qAbs(m_days.at(i).date.year() - year) > 1) {
-            return CalendarParseError{m_lines.at(i),
-                                      CalendarParseError::tr("%1 does not belong to the %2 schedule")
-                                          .arg(m_days.at(i).date.toString(Qt::ISODate))
-                                          .arg(year)};
+            return CalendarParseError{
+                m_lines.at(i), CalendarParseError::tr("%1 does not belong to the %2 schedule")
+                                   .arg(m_days.at(i).date.toString(Qt::ISODate))
+                                   .arg(year)};
         }
     }
     return std::nullopt;
@@ -65,9 +69,9 @@ QList<CalendarDay> DayCollector::sortedDays() const
 Result<CalendarFileData> parseCalendarFile(const QByteArray &data, const QString &fileNameHint)
 {
     const QByteArray text = calendarfile::withoutBom(data);
-    const qsizetype start = std::find_if(text.cbegin(), text.cend(),
-                                         [](char c) { return !QChar::isSpace(uchar(c)); }) -
-                            text.cbegin();
+    const qsizetype start =
+        std::find_if(text.cbegin(), text.cend(), [](char c) { return !QChar::isSpace(uchar(c)); }) -
+        text.cbegin();
     if (start == text.size())
         return CalendarParseError{calendarfile::lineAt(text, start),
                                   CalendarParseError::tr("the file is empty")}

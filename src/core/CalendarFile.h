@@ -32,7 +32,7 @@ struct CalendarParseError
     QString message() const;
     Error toError() const { return Error::invalid(message()); }
 
-    Q_DECLARE_TR_FUNCTIONS(sf::CalendarParseError)
+    Q_DECLARE_TR_FUNCTIONS(CalendarParseError)
 };
 
 // holiday-cn JSON: {"year": 2026, "days": [{"name": …, "date": "2026-01-01", "isOffDay": true}]}.

@@ -26,7 +26,6 @@ public:
     std::optional<CalendarParseError> checkYear(int year) const;
     QList<CalendarDay> sortedDays() const;
     bool isEmpty() const { return m_days.isEmpty(); }
-    const QList<CalendarDay> &days() const { return m_days; }
 
 private:
     QList<CalendarDay> m_days;

@@ -9,10 +9,22 @@ namespace {
 
 const QString kRule = QStringLiteral("R1");
 
-bool isUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
-bool isLower(QChar c) { return c >= u'a' && c <= u'z'; }
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isLetter(QChar c) { return isUpper(c) || isLower(c); }
+bool isUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isLetter(QChar c)
+{
+    return isUpper(c) || isLower(c);
+}
 
 Error refuse(const QString &text, const QString &reason)
 {
@@ -37,7 +49,10 @@ QString characterProblem(const QString &text)
 
 } // namespace
 
-QString CustomerId::toString() const { return format(region, year, serial); }
+QString CustomerId::toString() const
+{
+    return format(region, year, serial);
+}
 
 QString CustomerId::format(const QString &region, int year, int serial)
 {
@@ -67,8 +82,8 @@ Result<CustomerId> CustomerId::parse(const QString &text)
 
     const int year = digits.left(4).toInt();
     if (year < kMinYear || year > kMaxYear)
-        return refuse(text,
-                      tr("the year %1 is out of range (%2–%3)").arg(year).arg(kMinYear).arg(kMaxYear));
+        return refuse(
+            text, tr("the year %1 is out of range (%2–%3)").arg(year).arg(kMinYear).arg(kMaxYear));
 
     const QString serialText = digits.mid(4);
     if (serialText.size() < kSerialDigits)

@@ -31,7 +31,7 @@ struct CustomerId
     // Formats without validating: the caller passes a valid region, year and serial >= 1.
     static QString format(const QString &region, int year, int serial);
 
-    Q_DECLARE_TR_FUNCTIONS(sf::CustomerId)
+    Q_DECLARE_TR_FUNCTIONS(CustomerId)
 };
 
 // R1: the serial to issue after the last issued one (0 or less when none was issued yet).

@@ -13,8 +13,7 @@ constexpr int kPlanWorkdays = 3;    // R8
 constexpr int kSupportWorkdays = 2; // R10
 constexpr int kReviewWorkdays = 1;  // R15
 
-QDateTime endOfWorkdays(const WorkCalendar &calendar, QDate date, int workdays,
-                        const QTimeZone &tz)
+QDateTime endOfWorkdays(const WorkCalendar &calendar, QDate date, int workdays, const QTimeZone &tz)
 {
     if (!date.isValid())
         return {};
@@ -89,8 +88,7 @@ QDateTime legalReviewDue(const WorkCalendar &calendar, QDate submitted, const QT
     return endOfWorkdays(calendar, submitted, kReviewWorkdays, tz);
 }
 
-QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved,
-                           const QTimeZone &tz)
+QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved, const QTimeZone &tz)
 {
     return endOfWorkdays(calendar, legalApproved, kReviewWorkdays, tz);
 }

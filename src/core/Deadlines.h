@@ -16,7 +16,7 @@
 namespace sf::deadlines {
 
 // R11: a follow-up record is due within 2 hours of the contact.
-inline constexpr qint64 kRecordWindowSecs = 2 * 60 * 60;
+inline constexpr qint64 kRecordWindowSecs = 7200; // 2 hours
 
 // 23:59:59 local time on date in tz: the last second of a "within N working days" deadline.
 QDateTime endOfLocalDay(QDate date, const QTimeZone &tz);
@@ -44,7 +44,6 @@ bool isLateRecord(const QDateTime &contactAt, const QDateTime &recordedAt);
 // R15: legal review is due 1 working day after submission, finance review 1 working day after
 // legal approval.
 QDateTime legalReviewDue(const WorkCalendar &calendar, QDate submitted, const QTimeZone &tz);
-QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved,
-                           const QTimeZone &tz);
+QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved, const QTimeZone &tz);
 
 } // namespace sf::deadlines

@@ -19,7 +19,11 @@ using calendarfile::lineAt;
 class JsonPositions
 {
 public:
-    explicit JsonPositions(const QByteArray &text) : m_text(text) { scanRoot(); }
+    explicit JsonPositions(const QByteArray &text)
+        : m_text(text)
+    {
+        scanRoot();
+    }
 
     qsizetype root = 0;                          // the top-level value
     QHash<QByteArray, qsizetype> rootValues;     // top-level key -> its value
@@ -41,7 +45,7 @@ private:
         return m_text.mid(begin, m_pos++ - begin);
     }
     // Calls onMember(key, valueOffset) with m_pos at each value; onMember must skip it.
-    template <typename F>
+    template<typename F>
     void scanObject(F onMember)
     {
         ++m_pos;
@@ -57,7 +61,7 @@ private:
         }
         ++m_pos;
     }
-    template <typename F>
+    template<typename F>
     void scanArray(F onElement)
     {
         ++m_pos;
@@ -84,7 +88,7 @@ private:
     void scanDay(qsizetype start)
     {
         dayStarts.append(start);
-        dayKeys.append({});
+        dayKeys.append(QHash<QByteArray, qsizetype>());
         if (at(m_pos) != '{')
             return skipValue();
         scanObject([this](const QByteArray &key, qsizetype value) {
@@ -137,7 +141,10 @@ QDate strictDate(const QString &text)
 class JsonSchedule
 {
 public:
-    explicit JsonSchedule(const QByteArray &text) : m_text(text), m_positions(text) {}
+    explicit JsonSchedule(const QByteArray &text)
+        : m_text(text)
+        , m_positions(text)
+    {}
 
     std::optional<CalendarParseError> read(const QJsonDocument &document)
     {
@@ -195,7 +202,9 @@ private:
             return fail(start, CalendarParseError::tr("day %1 is not an object").arg(number));
         const QJsonObject day = value.toObject();
         // Point at the member itself where it exists, else at the day's opening brace.
-        const auto lineOf = [&](const char *key) { return keys.value(key, start); };
+        const auto lineOf = [&](const char *key) {
+            return keys.value(key, start);
+        };
 
         const QJsonValue dateValue = day.value(QLatin1String("date"));
         if (dateValue.isUndefined())
@@ -231,8 +240,16 @@ Result<CalendarFileData> parseHolidayCnJson(const QByteArray &data)
     const QByteArray text = calendarfile::withoutBom(data);
     QJsonParseError syntax{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &syntax);
-    if (syntax.error != QJsonParseError::NoError)
-        return CalendarParseError{lineAt(text, syntax.offset), syntax.errorString()}.toError();
+    if (syntax.error != QJsonParseError::NoError) {
+        // A text cut short fails at its very end: name the last line that holds anything.
+        qsizetype offset = syntax.offset;
+        if (offset >= text.size()) {
+            offset = text.size();
+            while (offset > 0 && QChar::isSpace(uchar(text.at(offset - 1))))
+                --offset;
+        }
+        return CalendarParseError{lineAt(text, offset), syntax.errorString()}.toError();
+    }
     JsonSchedule schedule(text);
     if (auto error = schedule.read(document))
         return error->toError();

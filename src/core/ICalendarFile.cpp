@@ -57,7 +57,8 @@ public:
         if (!m_open.isEmpty()) {
             const Component &open = m_open.last();
             return CalendarParseError{
-                open.line, CalendarParseError::tr("BEGIN:%1 is never ended by END:%1").arg(open.name)};
+                open.line,
+                CalendarParseError::tr("BEGIN:%1 is never ended by END:%1").arg(open.name)};
         }
         if (m_days.isEmpty())
             return CalendarParseError{m_calendarLine,
@@ -111,7 +112,7 @@ private:
 
     std::optional<CalendarParseError> parseProperty(const ContentLine &line, Property &property)
     {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder(line.bytes);
         if (decoder.hasError())
             return CalendarParseError{line.line, CalendarParseError::tr("the text is not UTF-8")};
@@ -125,9 +126,9 @@ private:
                 colon = i;
         }
         if (colon < 0)
-            return CalendarParseError{line.line,
-                                      CalendarParseError::tr("expected NAME:VALUE, found \"%1\"")
-                                          .arg(text.left(40))};
+            return CalendarParseError{
+                line.line,
+                CalendarParseError::tr("expected NAME:VALUE, found \"%1\"").arg(text.left(40))};
         property.name = text.left(colon).section(u';', 0, 0).trimmed().toUpper();
         property.value = text.mid(colon + 1);
         return std::nullopt;
@@ -163,12 +164,12 @@ private:
                 return outside(line);
             m_calendarLine = line;
         } else if (name == u"VCALENDAR") {
-            return CalendarParseError{line, CalendarParseError::tr("VCALENDAR inside BEGIN:%1")
-                                                .arg(m_open.last().name)};
+            return CalendarParseError{
+                line, CalendarParseError::tr("VCALENDAR inside BEGIN:%1").arg(m_open.last().name)};
         } else if (name == u"VEVENT") {
             if (m_open.last().name != u"VCALENDAR")
-                return CalendarParseError{line, CalendarParseError::tr("VEVENT inside BEGIN:%1")
-                                                    .arg(m_open.last().name)};
+                return CalendarParseError{
+                    line, CalendarParseError::tr("VEVENT inside BEGIN:%1").arg(m_open.last().name)};
             m_event = Event{line, {}, {}, {}};
         }
         m_open.append({name, line});
@@ -229,10 +230,9 @@ private:
         // DTEND is exclusive; without it an all-day event lasts one day (RFC 5545 3.6.1).
         const QDate end = event.end ? event.end->date : start.addDays(1);
         if (end <= start)
-            return CalendarParseError{event.end->line,
-                                      CalendarParseError::tr("DTEND %1 is not after DTSTART %2")
-                                          .arg(end.toString(Qt::ISODate),
-                                               start.toString(Qt::ISODate))};
+            return CalendarParseError{
+                event.end->line, CalendarParseError::tr("DTEND %1 is not after DTSTART %2")
+                                     .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate))};
         if (start.daysTo(end) > kMaxEventDays)
             return CalendarParseError{event.end->line,
                                       CalendarParseError::tr("the event lasts %1 days; at most "

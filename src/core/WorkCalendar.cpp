@@ -16,7 +16,10 @@ qint64 floorDiv(qint64 a, qint64 b)
 }
 
 // Julian day 0 is a Monday.
-bool isWeekdayJd(qint64 jd) { return jd - 7 * floorDiv(jd, 7) < 5; }
+bool isWeekdayJd(qint64 jd)
+{
+    return jd - 7 * floorDiv(jd, 7) < 5;
+}
 
 // Monday–Friday days in [0, jd) (negative for jd < 0): weekdays in [a, b) are
 // weekdaysBefore(b) - weekdaysBefore(a).
@@ -74,7 +77,7 @@ QDate WorkCalendar::addWorkdays(QDate date, int n) const
 {
     if (!date.isValid())
         return {};
-    const int step = n > 0 ? 1 : -1;
+    const qint64 step = n > 0 ? 1 : -1;
     qint64 remaining = n > 0 ? qint64(n) : -qint64(n);
     qint64 jd = date.toJulianDay();
     while (remaining > 0) {

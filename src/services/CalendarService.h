@@ -27,7 +27,7 @@ struct CalendarImportSummary
 // days. Its data lives in the database; administrators import and edit it.
 class CalendarService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::CalendarService)
+    Q_DECLARE_TR_FUNCTIONS(CalendarService)
 
 public:
     explicit CalendarService(ServiceContext &context)

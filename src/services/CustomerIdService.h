@@ -14,7 +14,7 @@ struct ServiceContext;
 // R1: customer ids are region code + year of entry + serial (HZ2024001), issued by the program.
 class CustomerIdService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::CustomerIdService)
+    Q_DECLARE_TR_FUNCTIONS(CustomerIdService)
 
 public:
     explicit CustomerIdService(ServiceContext &context)

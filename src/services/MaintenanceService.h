@@ -20,7 +20,7 @@ struct BackupSummary
 // Backups and integrity checks of the database.
 class MaintenanceService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::MaintenanceService)
+    Q_DECLARE_TR_FUNCTIONS(MaintenanceService)
 
 public:
     explicit MaintenanceService(ServiceContext &context)

@@ -17,7 +17,7 @@ struct ServiceContext;
 // Sales regions: their codes start customer ids (R1). Administrators add and rename them.
 class RegionService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::RegionService)
+    Q_DECLARE_TR_FUNCTIONS(RegionService)
 
 public:
     explicit RegionService(ServiceContext &context)

@@ -8,8 +8,9 @@ namespace sf {
 Status ServiceContext::audit(const QString &entity, const QString &entityId, const QString &field,
                              const QString &oldValue, const QString &newValue) const
 {
-    return AuditRepository(db).append(
-        {now(), actor.login, entity, entityId, field, oldValue, newValue});
+    // Before anyone acts (creating the first administrator) SalesFlow itself is the actor.
+    const QString who = actor.login.isEmpty() ? QStringLiteral("system") : actor.login;
+    return AuditRepository(db).append({now(), who, entity, entityId, field, oldValue, newValue});
 }
 
 Status ServiceContext::requireRole(std::initializer_list<Role> roles, const QString &refusal) const

@@ -14,7 +14,7 @@ struct ServiceContext;
 // Team-wide settings kept in the database, so every desktop of the team evaluates the rules alike.
 class SettingsService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::SettingsService)
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
 
 public:
     explicit SettingsService(ServiceContext &context)

@@ -17,7 +17,7 @@ struct ServiceContext;
 // The people of the team and their roles (process.md, "Roles").
 class UserService
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::UserService)
+    Q_DECLARE_TR_FUNCTIONS(UserService)
 
 public:
     explicit UserService(ServiceContext &context)

@@ -23,7 +23,7 @@ class UserService;
 // the only door through which the GUI and the command line read and change data.
 class Workspace
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::Workspace)
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
     // Opens (creating or migrating) the database at `path`, makes sure it has its local

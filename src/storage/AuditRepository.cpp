@@ -34,7 +34,7 @@ Status AuditRepository::append(const AuditEntry &entry)
                                          "field, old_value, new_value) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           {sql::utcText(entry.at), entry.actor, entry.entity, entry.entityId,
-                           entry.field, entry.oldValue, entry.newValue});
+                           sql::notNull(entry.field), entry.oldValue, entry.newValue});
     return query ? Status(Ok{}) : Status(query.error());
 }
 

@@ -91,7 +91,7 @@ Status CalendarRepository::replaceYear(int scheduleYear, const QList<CalendarDay
         insert->bindValue(0, sql::dateText(day.date));
         insert->bindValue(1, scheduleYear);
         insert->bindValue(2, day.offDay ? 1 : 0);
-        insert->bindValue(3, day.name);
+        insert->bindValue(3, sql::notNull(day.name));
         if (auto status = sql::exec(*insert); !status)
             return status;
     }
@@ -108,8 +108,9 @@ Status CalendarRepository::upsertDay(int scheduleYear, const CalendarDay &day, c
         if (auto status = ensureYear(scheduleYear, QStringLiteral("manual"), now); !status)
             return status;
     }
-    auto query = sql::run(m_db, kUpsertDay,
-                          {sql::dateText(day.date), scheduleYear, day.offDay ? 1 : 0, day.name});
+    auto query = sql::run(
+        m_db, kUpsertDay,
+        {sql::dateText(day.date), scheduleYear, day.offDay ? 1 : 0, sql::notNull(day.name)});
     return query ? Status(Ok{}) : Status(query.error());
 }
 

@@ -111,6 +111,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!connection.open())
         return Error::storage(
             tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
+    // Checked before the first pragma that writes (journal_mode), so a refused file stays as it
+    // was.
+    if (auto status = Migrator::checkCompatible(*db, existed); !status)
+        return status.error();
     if (auto status = db->configure(); !status)
         return status.error();
     if (auto status = Migrator::migrate(*db, existed); !status)

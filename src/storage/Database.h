@@ -20,7 +20,7 @@ namespace sf {
 // must not cross threads). The connection is removed when the object is destroyed.
 class Database
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::Database)
+    Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     // Opens `path`, creating it (and its folder) when missing, and applies pending migrations,

@@ -22,7 +22,7 @@ struct BackupReport
 // database: the copy is a consistent snapshot even while other processes write.
 class DatabaseMaintenance
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::DatabaseMaintenance)
+    Q_DECLARE_TR_FUNCTIONS(DatabaseMaintenance)
 
 public:
     // Writes a consistent copy of `db` to `destination` (replacing it only once the copy is

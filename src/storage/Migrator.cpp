@@ -67,10 +67,10 @@ Status Migrator::migrate(const Database &db, bool existingFile)
     return apply(db, bundled(), existingFile);
 }
 
-Status Migrator::apply(const Database &db, const QList<Migration> &migrations, bool existingFile)
+Status Migrator::checkCompatible(const Database &db, bool existingFile)
 {
     const int current = db.schemaVersion();
-    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const int latest = latestVersion();
     if (current < 0)
         return Error::storage(tr("Cannot read the schema version of %1.").arg(db.path()));
     if (current > latest)
@@ -80,13 +80,27 @@ Status Migrator::apply(const Database &db, const QList<Migration> &migrations, b
                 .arg(db.path())
                 .arg(current)
                 .arg(latest));
-    if (current == latest)
-        return Ok{};
     if (current == 0 && existingFile && holdsForeignTables(db))
         return Error::storage(
             tr("%1 is an SQLite database of another program, not a SalesFlow database. "
                "The file was left untouched.")
                 .arg(db.path()));
+    return Ok{};
+}
+
+Status Migrator::apply(const Database &db, const QList<Migration> &migrations, bool existingFile)
+{
+    const int current = db.schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current < 0)
+        return Error::storage(tr("Cannot read the schema version of %1.").arg(db.path()));
+    if (current > latest)
+        return Error::storage(tr("%1 has schema %2, above the newest migration %3.")
+                                  .arg(db.path())
+                                  .arg(current)
+                                  .arg(latest));
+    if (current == latest)
+        return Ok{};
 
     if (current > 0 && existingFile) {
         const QString backupPath =

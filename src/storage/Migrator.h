@@ -17,7 +17,7 @@ class Database;
 // in PRAGMA user_version.
 class Migrator
 {
-    Q_DECLARE_TR_FUNCTIONS(sf::Migrator)
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
 
 public:
     struct Migration
@@ -30,6 +30,9 @@ public:
     static QList<Migration> bundled();
     static int latestVersion();
 
+    // Refuses, before anything is written, a database of a newer schema and an SQLite file of
+    // another program.
+    static Status checkCompatible(const Database &db, bool existingFile);
     // `existingFile`: the file was there before it was opened, so it may hold data worth a
     // backup before its schema changes.
     static Status migrate(const Database &db, bool existingFile);

@@ -59,10 +59,10 @@ Status RegionRepository::update(const Region &region)
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
-        return Error::conflict(QCoreApplication::translate(
-                                   "sf::RegionRepository",
-                                   "Region %1 was changed or removed by someone else; reload it.")
-                                   .arg(region.code));
+        return Error::conflict(
+            QCoreApplication::translate(
+                "RegionRepository", "Region %1 was changed or removed by someone else; reload it.")
+                .arg(region.code));
     return Ok{};
 }
 

@@ -35,7 +35,7 @@ Status SettingsRepository::setValue(const QString &key, const QString &value, co
                                          "VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET "
                                          "value = excluded.value, version = version + 1, "
                                          "updated_at = excluded.updated_at"),
-                          {key, value, sql::utcText(now)});
+                          {key, sql::notNull(value), sql::utcText(now)});
     return query ? Status(Ok{}) : Status(query.error());
 }
 

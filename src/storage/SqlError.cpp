@@ -15,7 +15,7 @@ Error errorOf(const QSqlQuery &query)
     layerLogger("storage")->error("SQL failed: {} -- {}", qUtf8Printable(query.lastQuery()),
                                   qUtf8Printable(detail));
     return Error::storage(
-        QCoreApplication::translate("sf::Database", "Database error: %1").arg(detail));
+        QCoreApplication::translate("Database", "Database error: %1").arg(detail));
 }
 
 Result<QSqlQuery> prepare(const Database &db, const QString &statement)

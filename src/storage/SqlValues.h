@@ -31,4 +31,10 @@ inline QDate fromDateText(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
+// Text for a NOT NULL column: a null QString binds as SQL NULL, an empty one as ''.
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace sf::sql

@@ -53,12 +53,13 @@ Result<int> UserRepository::countByRole(Role role) const
 
 Result<qint64> UserRepository::insert(const User &user, const QDateTime &now)
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("INSERT INTO users (login, name, role, senior, team, "
-                                         "active, version, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-                          {user.login, user.name, roleKey(user.role), user.senior ? 1 : 0,
-                           user.team, user.active ? 1 : 0, sql::utcText(now)});
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO users (login, name, role, senior, team, "
+                                "active, version, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+                 {user.login, sql::notNull(user.name), roleKey(user.role), user.senior ? 1 : 0,
+                  sql::notNull(user.team), user.active ? 1 : 0, sql::utcText(now)});
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();

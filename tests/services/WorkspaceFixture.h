@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "support/TempDatabase.h"
 

@@ -9,6 +9,7 @@
 #include "support/TempDatabase.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <memory>
 
