@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "ui/Screenshots.h"
+
+#include "ui/AdministrationPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+#include <cstdio>
+
+namespace sf::ui {
+namespace {
+
+const QSize kWindowSize(1280, 800);
+
+// The offscreen platform warns that it cannot do what only a real screen can ("This plugin does
+// not support propagateSizeHints()"); those lines are noise in a screenshot run. Every other
+// message goes to the handler that was installed before.
+QtMessageHandler previousHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+class QuietPlatformWarnings final
+{
+public:
+    QuietPlatformWarnings() { previousHandler = qInstallMessageHandler(quietHandler); }
+    ~QuietPlatformWarnings() { qInstallMessageHandler(previousHandler); }
+    Q_DISABLE_COPY_MOVE(QuietPlatformWarnings)
+};
+
+// Lets layouts, style polish and deferred updates settle before a widget is grabbed.
+void settle()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    settle();
+    const QString path = dir.filePath(name);
+    if (widget->grab().save(path, "PNG"))
+        return true;
+    std::fprintf(
+        stderr, "%s\n",
+        qUtf8Printable(QCoreApplication::translate("Screenshots", "Cannot write %1.")
+                           .arg(QDir::toNativeSeparators(path))));
+    return false;
+}
+
+} // namespace
+
+int writeScreenshots(Workspace &workspace, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("Screenshots",
+                                                                "Cannot create the folder %1.")
+                                        .arg(QDir::toNativeSeparators(dir))));
+        return 1;
+    }
+    const QDir target(dir);
+    const QuietPlatformWarnings quiet;
+    MainWindow window(workspace);
+    // Rendered, never shown: running it on a desktop does not flash windows.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(kWindowSize);
+    window.show();
+    window.resize(kWindowSize);
+
+    int number = 0;
+    for (int index = 0; index < window.pageCount(); ++index) {
+        window.showPage(index);
+        const QString name = QStringLiteral("%1-%2.png")
+                                 .arg(++number, 2, 10, QLatin1Char('0'))
+                                 .arg(window.pageKey(index));
+        if (!save(&window, target, name))
+            return 1;
+    }
+
+    SettingsDialog settings(workspace, &window);
+    settings.setAttribute(Qt::WA_DontShowOnScreen);
+    settings.show();
+    settings.adjustSize();
+    const bool settingsSaved =
+        save(&settings, target,
+             QStringLiteral("%1-settings-dialog.png").arg(++number, 2, 10, QLatin1Char('0')));
+    settings.hide();
+    if (!settingsSaved)
+        return 1;
+
+    const int administration = window.pageIndex(QStringLiteral("administration"));
+    auto *admin = qobject_cast<AdministrationPage *>(window.page(QStringLiteral("administration")));
+    if (admin) {
+        window.showPage(administration);
+        admin->showTab(AdministrationPage::RegionsTab);
+        if (!save(&window, target,
+                  QStringLiteral("%1-administration-regions.png")
+                      .arg(++number, 2, 10, QLatin1Char('0'))))
+            return 1;
+        admin->showTab(AdministrationPage::CalendarTab);
+    }
+    return 0;
+}
+
+} // namespace sf::ui

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "ui/SettingsDialog.h"
+
+#include "services/DesktopSettings.h"
+#include "services/SettingsService.h"
+#include "services/Workspace.h"
+#include "ui_SettingsDialog.h"
+
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace sf::ui {
+namespace {
+
+// Where the teams that use SalesFlow work; the full list of IANA ids follows.
+QStringList commonTimeZones()
+{
+    return {SettingsService::defaultTimeZoneId(),
+            QStringLiteral("Asia/Hong_Kong"),
+            QStringLiteral("Asia/Taipei"),
+            QStringLiteral("Asia/Singapore"),
+            QStringLiteral("Asia/Tokyo"),
+            QStringLiteral("Asia/Seoul"),
+            QStringLiteral("Europe/London"),
+            QStringLiteral("Europe/Berlin"),
+            QStringLiteral("America/New_York"),
+            QStringLiteral("America/Los_Angeles"),
+            QStringLiteral("UTC")};
+}
+
+QString offsetText(const QTimeZone &zone)
+{
+    const int seconds = zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    const int minutes = qAbs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::SettingsDialog>())
+    , m_workspace(workspace)
+    , m_initialLanguage(desktopSettings::language())
+    , m_initialDatabasePath(QDir::toNativeSeparators(desktopSettings::databasePath()))
+    , m_initialTimeZone(QString::fromUtf8(workspace.settings().timeZone().id()))
+{
+    m_ui->setupUi(this);
+    m_ui->languageNotice->setProperty("tone", QStringLiteral("notice"));
+    m_ui->databaseNote->setProperty("tone", QStringLiteral("note"));
+    m_ui->timeZoneNote->setProperty("tone", QStringLiteral("note"));
+    m_ui->timeZoneOffset->setProperty("tone", QStringLiteral("note"));
+    m_ui->errorLabel->setProperty("tone", QStringLiteral("error"));
+    m_ui->errorLabel->hide();
+
+    fillLanguages();
+    m_ui->databaseEdit->setText(m_initialDatabasePath);
+    m_ui->databaseEdit->setPlaceholderText(
+        QDir::toNativeSeparators(desktopSettings::defaultDatabasePath()));
+    fillTimeZones();
+    if (workspace.actor().role != Role::Admin) {
+        m_ui->timeZoneCombo->setEnabled(false);
+        m_ui->timeZoneCombo->setToolTip(
+            tr("Only an administrator may change the team's time zone."));
+    }
+
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateNotices);
+    connect(m_ui->databaseEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNotices);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this,
+            &SettingsDialog::updateTimeZoneOffset);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    updateNotices();
+    updateTimeZoneOffset();
+    setMinimumWidth(620);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    // Each language is named in itself, so that a user can find their own in any language.
+    m_ui->languageCombo->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int index = m_ui->languageCombo->findData(m_initialLanguage);
+    m_ui->languageCombo->setCurrentIndex(qMax(0, index));
+}
+
+void SettingsDialog::fillTimeZones()
+{
+    QComboBox *combo = m_ui->timeZoneCombo;
+    const QStringList common = commonTimeZones();
+    combo->addItems(common);
+    combo->insertSeparator(combo->count());
+    QStringList all;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const QString name = QString::fromUtf8(id);
+        if (name.contains(QLatin1Char('/')) && !common.contains(name))
+            all.append(name);
+    }
+    all.sort();
+    combo->addItems(all);
+    combo->setMaxVisibleItems(16);
+    auto *completer = new QCompleter(common + all, combo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    combo->setCompleter(completer);
+    combo->setCurrentText(m_initialTimeZone);
+}
+
+void SettingsDialog::browseDatabase()
+{
+    const QString current = chosenDatabasePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Choose the database file"),
+        current.isEmpty() ? desktopSettings::defaultDatabasePath() : current,
+        tr("SalesFlow databases (*.db *.sqlite);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_ui->databaseEdit->setText(QDir::toNativeSeparators(path));
+}
+
+QString SettingsDialog::chosenLanguage() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
+QString SettingsDialog::chosenDatabasePath() const
+{
+    const QString text = m_ui->databaseEdit->text().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+QString SettingsDialog::chosenTimeZone() const
+{
+    return m_ui->timeZoneCombo->currentText().trimmed();
+}
+
+void SettingsDialog::updateNotices()
+{
+    m_ui->languageNotice->setVisible(chosenLanguage() != m_initialLanguage);
+    const QString path = chosenDatabasePath();
+    const bool changed = QDir::toNativeSeparators(path) != m_initialDatabasePath;
+    if (path.isEmpty())
+        m_ui->databaseNote->setText(tr("Empty: SalesFlow uses its default database."));
+    else if (changed && !QFileInfo::exists(path))
+        m_ui->databaseNote->setText(
+            tr("A new, empty database will be created there when SalesFlow restarts."));
+    else if (changed)
+        m_ui->databaseNote->setText(tr("SalesFlow opens this database when it restarts."));
+    else if (QFileInfo(path) == QFileInfo(m_workspace.databasePath()))
+        m_ui->databaseNote->setText(tr("The database SalesFlow has open now."));
+    else
+        m_ui->databaseNote->setText(
+            tr("SalesFlow opens this database when it starts normally; it was started with %1 "
+               "this time.")
+                .arg(QDir::toNativeSeparators(m_workspace.databasePath())));
+    m_ui->errorLabel->hide();
+}
+
+void SettingsDialog::updateTimeZoneOffset()
+{
+    const QTimeZone zone(chosenTimeZone().toUtf8());
+    m_ui->timeZoneOffset->setText(zone.isValid() ? offsetText(zone) : QString());
+    m_ui->errorLabel->hide();
+}
+
+QString SettingsDialog::validateDatabasePath(const QString &path) const
+{
+    if (path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    if (!info.isAbsolute())
+        return tr("Give the full path of the database file, e.g. %1.")
+            .arg(QDir::toNativeSeparators(desktopSettings::defaultDatabasePath()));
+    if (info.isDir())
+        return tr("%1 is a folder; choose a file in it, e.g. %2.")
+            .arg(QDir::toNativeSeparators(path),
+                 QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("salesflow.db"))));
+    // A missing folder is created with the database, if its nearest existing parent allows.
+    QFileInfo folder(info.absolutePath());
+    while (!folder.exists() && !folder.isRoot() && folder.absoluteFilePath() != folder.path())
+        folder = QFileInfo(folder.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return tr("The folder %1 cannot be created or written to.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+void SettingsDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void SettingsDialog::accept()
+{
+    // Check everything first, then save: a refusal leaves every setting as it was.
+    const QString databasePath = chosenDatabasePath();
+    const bool databaseChanged = QDir::toNativeSeparators(databasePath) != m_initialDatabasePath;
+    if (const QString problem = databaseChanged ? validateDatabasePath(databasePath) : QString();
+        !problem.isEmpty()) {
+        showError(problem);
+        m_ui->databaseEdit->setFocus();
+        return;
+    }
+    const QString timeZone = chosenTimeZone();
+    if (timeZone != m_initialTimeZone) {
+        if (const Status saved = m_workspace.settings().setTimeZone(timeZone); !saved) {
+            showError(saved.error().message);
+            m_ui->timeZoneCombo->setFocus();
+            return;
+        }
+    }
+    const bool languageChanged = chosenLanguage() != m_initialLanguage;
+    if (languageChanged)
+        desktopSettings::setLanguage(chosenLanguage());
+    if (databaseChanged)
+        desktopSettings::setDatabasePath(databasePath);
+    m_restartNeeded = languageChanged || databaseChanged;
+    QDialog::accept();
+}
+
+} // namespace sf::ui

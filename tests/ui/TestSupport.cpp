@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "TestSupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+namespace sf::test {
+namespace {
+
+constexpr int kPollMs = 10;
+constexpr int kGiveUpMs = 5000;
+
+void poll(const std::function<void(QWidget *)> &act, const std::shared_ptr<bool> &handled,
+          int waited)
+{
+    QWidget *modal = QApplication::activeModalWidget();
+    if (!modal) {
+        if (waited < kGiveUpMs)
+            QTimer::singleShot(kPollMs,
+                               [act, handled, waited] { poll(act, handled, waited + kPollMs); });
+        return;
+    }
+    *handled = true;
+    QPointer<QWidget> guard(modal);
+    act(modal);
+    QTimer::singleShot(kGiveUpMs, [guard] {
+        if (guard && guard->isVisible()) {
+            qWarning("a modal window was left open by the test; rejecting it");
+            if (auto *dialog = qobject_cast<QDialog *>(guard.data()))
+                dialog->reject();
+            else
+                guard->close();
+        }
+    });
+}
+
+} // namespace
+
+TempWorkspace::TempWorkspace()
+{
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("t.db")));
+    if (opened)
+        workspace = std::move(*opened);
+    else
+        error = opened.error().message;
+}
+
+std::shared_ptr<bool> whenModal(const std::function<void(QWidget *)> &act)
+{
+    auto handled = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [act, handled] { poll(act, handled, 0); });
+    return handled;
+}
+
+QAbstractButton *dialogButton(QWidget *dialog, int standardButton)
+{
+    if (auto *box = qobject_cast<QMessageBox *>(dialog))
+        return box->button(QMessageBox::StandardButton(standardButton));
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>())
+        return buttons->button(QDialogButtonBox::StandardButton(standardButton));
+    return nullptr;
+}
+
+void click(QWidget *widget)
+{
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+} // namespace sf::test

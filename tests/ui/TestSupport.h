@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "services/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QAbstractButton;
+class QWidget;
+
+namespace sf::test {
+
+// A workspace on a fresh database in its own temporary folder.
+struct TempWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    QString error;
+
+    TempWorkspace();
+    bool ok() const { return workspace != nullptr; }
+    Workspace &operator*() const { return *workspace; }
+    Workspace *operator->() const { return workspace.get(); }
+};
+
+// Calls `act` with the modal dialog (or message box) once it is open. A modal window that `act`
+// leaves open is rejected after a while, so that a failing test cannot hang; `*handled` tells
+// whether a modal window appeared at all.
+std::shared_ptr<bool> whenModal(const std::function<void(QWidget *)> &act);
+
+// The button of a dialog button box or message box with this standard role.
+QAbstractButton *dialogButton(QWidget *dialog, int standardButton);
+
+// Clicks in the middle of a widget.
+void click(QWidget *widget);
+
+} // namespace sf::test

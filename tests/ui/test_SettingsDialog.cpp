@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "TestSupport.h"
+#include "services/DesktopSettings.h"
+#include "services/SettingsService.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::ui;
+
+class SettingsDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        m_workspace = std::make_unique<test::TempWorkspace>();
+        QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error));
+        m_dialog = std::make_unique<SettingsDialog>(**m_workspace);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_workspace.reset();
+    }
+
+    void showsCurrentSettings()
+    {
+        QCOMPARE(combo("languageCombo")->currentData().toString(), QStringLiteral("system"));
+        QCOMPARE(combo("timeZoneCombo")->currentText(), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(combo("timeZoneCombo")->itemText(0), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(edit("databaseEdit")->text(),
+                 QDir::toNativeSeparators(desktopSettings::databasePath()));
+        QVERIFY(!label("languageNotice")->isVisible());
+        QVERIFY(!label("errorLabel")->isVisible());
+    }
+
+    void cancelChangesNothing()
+    {
+        combo("languageCombo")
+            ->setCurrentIndex(combo("languageCombo")->findData(QStringLiteral("en")));
+        test::click(button(QDialogButtonBox::Cancel));
+        QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+        QCOMPARE(desktopSettings::language(), QStringLiteral("system"));
+    }
+
+    void languageChangeSaysItNeedsARestart()
+    {
+        QComboBox *language = combo("languageCombo");
+        language->setFocus();
+        // Down arrow from "Follow the system" picks 简体中文, then English.
+        QTest::keyClick(language, Qt::Key_Down);
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        QVERIFY(label("languageNotice")->isVisible());
+        test::click(button(QDialogButtonBox::Ok));
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(m_dialog->restartNeeded());
+        QCOMPARE(desktopSettings::language(), QStringLiteral("en"));
+    }
+
+    void unknownTimeZoneIsExplainedInTheDialog()
+    {
+        typeTimeZone(QStringLiteral("Mars/Olympus_Mons"));
+        test::click(button(QDialogButtonBox::Ok));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(label("errorLabel")->isVisible());
+        QVERIFY2(label("errorLabel")->text().contains(QStringLiteral("Mars/Olympus_Mons")),
+                 qPrintable(label("errorLabel")->text()));
+        QCOMPARE(QString::fromUtf8((*m_workspace)->settings().timeZone().id()),
+                 QStringLiteral("Asia/Shanghai"));
+    }
+
+    void timeZoneIsSavedForTheTeam()
+    {
+        typeTimeZone(QStringLiteral("Asia/Tokyo"));
+        test::click(button(QDialogButtonBox::Ok));
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!m_dialog->restartNeeded());
+        QCOMPARE(QString::fromUtf8((*m_workspace)->settings().timeZone().id()),
+                 QStringLiteral("Asia/Tokyo"));
+    }
+
+    void relativeDatabasePathIsRefused()
+    {
+        QLineEdit *database = edit("databaseEdit");
+        database->selectAll();
+        QTest::keyClick(database, Qt::Key_Backspace);
+        QTest::keyClicks(database, QStringLiteral("relative.db"));
+        test::click(button(QDialogButtonBox::Ok));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(label("errorLabel")->isVisible());
+        QCOMPARE(desktopSettings::databasePath(), desktopSettings::defaultDatabasePath());
+    }
+
+    void newDatabasePathAppliesAfterRestart()
+    {
+        const QString path = m_workspace->dir.filePath(QStringLiteral("other.db"));
+        QLineEdit *database = edit("databaseEdit");
+        database->selectAll();
+        QTest::keyClicks(database, QDir::toNativeSeparators(path));
+        QVERIFY(label("databaseNote")->text().contains(QStringLiteral("restarts")));
+        test::click(button(QDialogButtonBox::Ok));
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(m_dialog->restartNeeded());
+        QCOMPARE(desktopSettings::databasePath(), path);
+    }
+
+private:
+    QComboBox *combo(const char *name) const
+    {
+        return m_dialog->findChild<QComboBox *>(QString::fromLatin1(name));
+    }
+    QLineEdit *edit(const char *name) const
+    {
+        return m_dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
+    QLabel *label(const char *name) const
+    {
+        return m_dialog->findChild<QLabel *>(QString::fromLatin1(name));
+    }
+    QAbstractButton *button(int which) const { return test::dialogButton(m_dialog.get(), which); }
+
+    void typeTimeZone(const QString &id)
+    {
+        QLineEdit *line = combo("timeZoneCombo")->lineEdit();
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+        QTest::keyClicks(line, id);
+        if (QCompleter *completer = combo("timeZoneCombo")->completer())
+            completer->popup()->hide();
+        QCOMPARE(combo("timeZoneCombo")->currentText(), id);
+    }
+
+    std::unique_ptr<test::TempWorkspace> m_workspace;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+int runSettingsDialogTests(int argc, char **argv)
+{
+    SettingsDialogTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_SettingsDialog.moc"
