@@ -1,4 +1,1613 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>Process-driven CRM for B2B sales teams: lead, opportunity follow-up, contract and after-sales in one closed loop.</source>
+        <translation>面向 B2B 销售团队的流程化 CRM：线索、商机跟进、合同与售后，形成闭环。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时 %2）</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Journal mode</source>
+        <translation>日志模式</translation>
+    </message>
+    <message>
+        <source>Holiday schedules from the holiday-cn project (MIT).</source>
+        <translation>节假日安排数据来自 holiday-cn 项目（MIT 许可）。</translation>
+    </message>
+    <message>
+        <source>About SalesFlow</source>
+        <translation>关于 SalesFlow</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarAdminPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an official holiday schedule (holiday-cn JSON or iCalendar); it replaces that year's schedule.</source>
+        <translation>导入官方节假日安排（holiday-cn JSON 或 iCalendar 文件），将替换该年份的安排。</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days</source>
+        <translation>休息日与调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarParseError</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also on line %2)</source>
+        <translation>%1 重复出现（另见第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the %2 schedule</source>
+        <translation>%1 不属于 %2 年的安排</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>neither a holiday-cn JSON file nor an iCalendar file (BEGIN:VCALENDAR)</source>
+        <translation>既不是 holiday-cn JSON 文件，也不是 iCalendar 文件（BEGIN:VCALENDAR）</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"days" is missing</source>
+        <translation>缺少 "days"</translation>
+    </message>
+    <message>
+        <source>"days" must be an array</source>
+        <translation>"days" 必须是数组</translation>
+    </message>
+    <message>
+        <source>"year" is missing</source>
+        <translation>缺少 "year"</translation>
+    </message>
+    <message>
+        <source>"year" must be a year from %1 to %2</source>
+        <translation>"year" 必须是 %1 到 %2 之间的年份</translation>
+    </message>
+    <message>
+        <source>day %1 is not an object</source>
+        <translation>第 %1 个日期项不是对象</translation>
+    </message>
+    <message>
+        <source>day %1 has no "date"</source>
+        <translation>第 %1 个日期项缺少 "date"</translation>
+    </message>
+    <message>
+        <source>invalid date %1: expected "YYYY-MM-DD"</source>
+        <translation>无效日期 %1：应为 "YYYY-MM-DD"</translation>
+    </message>
+    <message>
+        <source>day %1 has no "isOffDay"</source>
+        <translation>第 %1 个日期项缺少 "isOffDay"</translation>
+    </message>
+    <message>
+        <source>"isOffDay" must be true or false</source>
+        <translation>"isOffDay" 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>"name" must be text</source>
+        <translation>"name" 必须是文本</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never ended by END:%1</source>
+        <translation>BEGIN:%1 没有对应的 END:%1</translation>
+    </message>
+    <message>
+        <source>the calendar has no events</source>
+        <translation>日历中没有任何事件</translation>
+    </message>
+    <message>
+        <source>a folded line continues no line</source>
+        <translation>折行之前没有可接续的行</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>expected NAME:VALUE, found "%1"</source>
+        <translation>应为 名称:值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the file does not start with BEGIN:VCALENDAR</source>
+        <translation>文件开头不是 BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>text after END:VCALENDAR</source>
+        <translation>END:VCALENDAR 之后还有内容</translation>
+    </message>
+    <message>
+        <source>VCALENDAR inside BEGIN:%1</source>
+        <translation>VCALENDAR 位于 BEGIN:%1 之内</translation>
+    </message>
+    <message>
+        <source>VEVENT inside BEGIN:%1</source>
+        <translation>VEVENT 位于 BEGIN:%1 之内</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 没有对应的 BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (of line %3) is expected</source>
+        <translation>出现 END:%1，但应为（第 %3 行开始的）END:%2</translation>
+    </message>
+    <message>
+        <source>a second %1 in the event of line %2</source>
+        <translation>第 %2 行的事件中出现了第二个 %1</translation>
+    </message>
+    <message>
+        <source>invalid date "%1" in %2: expected yyyyMMdd</source>
+        <translation>%2 中的日期“%1”无效：应为 yyyyMMdd</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>事件缺少 DTSTART</translation>
+    </message>
+    <message>
+        <source>DTEND %1 is not after DTSTART %2</source>
+        <translation>DTEND %1 不晚于 DTSTART %2</translation>
+    </message>
+    <message>
+        <source>the event lasts %1 days; at most %2 are expected</source>
+        <translation>事件持续 %1 天；最多应为 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation>只有管理员可以修改节假日日历。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the %2 schedule.</source>
+        <translation>%1 不属于 %2 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a day off nor a make-up working day.</source>
+        <translation>%1 既不是休息日，也不是调休上班日。</translation>
+    </message>
+    <message>
+        <source>The bundled calendar %1 is missing.</source>
+        <translation>缺少内置日历 %1。</translation>
+    </message>
+    <message>
+        <source>bundled %1</source>
+        <translation>内置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Imported the %1 schedule: %2 days off, %3 make-up working days.</source>
+        <translation>已导入 %1 年的安排：%2 个休息日，%3 个调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is a working day.</source>
+        <translation>%1 是工作日。</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day.</source>
+        <translation>%1 不是工作日。</translation>
+    </message>
+    <message>
+        <source>%1: %2 days off, %3 make-up working days (%4)</source>
+        <translation>%1：%2 个休息日，%3 个调休上班日（%4）</translation>
+    </message>
+    <message>
+        <source>Import a holiday schedule (holiday-cn JSON or iCalendar), replacing its year.</source>
+        <translation>导入节假日安排（holiday-cn JSON 或 iCalendar），替换该年份的安排。</translation>
+    </message>
+    <message>
+        <source>Say whether DATE is a working day.</source>
+        <translation>判断 DATE 是否为工作日。</translation>
+    </message>
+    <message>
+        <source>The N-th working day after DATE (before it if N is negative).</source>
+        <translation>DATE 之后第 N 个工作日（N 为负数时为之前）。</translation>
+    </message>
+    <message>
+        <source>List the holiday schedules in the database.</source>
+        <translation>列出数据库中的节假日安排。</translation>
+    </message>
+    <message>
+        <source>Usage: salesflow-cli [--db PATH] [--json] [--verbose] COMMAND ...
+
+Commands:
+</source>
+        <translation>用法：salesflow-cli [--db 路径] [--json] [--verbose] 命令 ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage error.</source>
+        <translation>
+退出码：0 完成，1 用法错误，2 输入无效（未写入任何数据），3 存储错误。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: salesflow-cli %1</source>
+        <translation>用法：salesflow-cli %1</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for "%1"</source>
+        <translation>“%1”的参数个数不正确</translation>
+    </message>
+    <message>
+        <source>"%1" does not take the option --%2</source>
+        <translation>“%1”不接受选项 --%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported by this version yet; use an SQLite file.</source>
+        <translation>此版本尚不支持 PostgreSQL 数据库，请使用 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not "%2".</source>
+        <translation>%1 必须是整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1：未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:
+</source>
+        <translation>
+            <numerusform>%1：发现 %n 个问题：
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>备份已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Create the database, or bring it to this version's schema.</source>
+        <translation>创建数据库，或将其升级到本版本的结构。</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity; exit code 3 if it has problems.</source>
+        <translation>检查数据库完整性；发现问题时退出码为 3。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE, even while others write.</source>
+        <translation>将数据库的一致副本写入 FILE，即使其他人正在写入也安全。</translation>
+    </message>
+    <message>
+        <source>users add needs --role (one of %1)</source>
+        <translation>users add 需要 --role（取值之一：%1）</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1"; use one of %2.</source>
+        <translation>未知角色“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色 %3。</translation>
+    </message>
+    <message>
+        <source>Added the region %1 (%2).</source>
+        <translation>已添加区域 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Add a user with a role: rep, assistant, manager, legal, finance or admin.</source>
+        <translation>添加用户并指定角色：rep、assistant、manager、legal、finance 或 admin。</translation>
+    </message>
+    <message>
+        <source>List the users.</source>
+        <translation>列出用户。</translation>
+    </message>
+    <message>
+        <source>Add a sales region (code of 2–3 capital letters).</source>
+        <translation>添加销售区域（代码为 2–3 个大写字母）。</translation>
+    </message>
+    <message>
+        <source>List the sales regions.</source>
+        <translation>列出销售区域。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a valid customer id (region %2, year %3, serial %4).</source>
+        <translation>%1 是有效的客户编号（区域 %2，年份 %3，序号 %4）。</translation>
+    </message>
+    <message>
+        <source>Check a customer id (R1); exit code 2 if it is not valid.</source>
+        <translation>检查客户编号（R1）；无效时退出码为 2。</translation>
+    </message>
+    <message>
+        <source>The id the next customer of REGION will get (this year unless --year).</source>
+        <translation>REGION 的下一个客户将获得的编号（默认今年，可用 --year 指定）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerId</name>
+    <message>
+        <source>Invalid customer id "%1": %2.</source>
+        <translation>客户编号“%1”无效：%2。</translation>
+    </message>
+    <message>
+        <source>it contains spaces</source>
+        <translation>包含空格</translation>
+    </message>
+    <message>
+        <source>it contains "%1"; only letters A–Z and digits are allowed</source>
+        <translation>包含“%1”；只允许字母 A–Z 和数字</translation>
+    </message>
+    <message>
+        <source>it contains lower-case letters; the region code is upper-case</source>
+        <translation>包含小写字母；区域代码应为大写</translation>
+    </message>
+    <message>
+        <source>The customer id is empty.</source>
+        <translation>客户编号为空。</translation>
+    </message>
+    <message>
+        <source>it must start with a region code of 2–3 letters</source>
+        <translation>必须以 2–3 个字母的区域代码开头</translation>
+    </message>
+    <message>
+        <source>letters may only stand at the start, as the region code</source>
+        <translation>字母只能出现在开头，作为区域代码</translation>
+    </message>
+    <message>
+        <source>the region code must be 2–3 letters, not %1</source>
+        <translation>区域代码必须是 2–3 个字母，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the year must be 4 digits</source>
+        <translation>年份必须是 4 位数字</translation>
+    </message>
+    <message>
+        <source>the year %1 is out of range (%2–%3)</source>
+        <translation>年份 %1 超出范围（%2–%3）</translation>
+    </message>
+    <message>
+        <source>the serial must be at least 3 digits</source>
+        <translation>序号至少为 3 位数字</translation>
+    </message>
+    <message>
+        <source>the serial must be at most %1 digits</source>
+        <translation>序号最多为 %1 位数字</translation>
+    </message>
+    <message>
+        <source>the serial must not be 0; serials start at 001</source>
+        <translation>序号不能为 0；序号从 001 开始</translation>
+    </message>
+    <message>
+        <source>the serial %1 has a leading zero; the id of serial %2 is %3</source>
+        <translation>序号 %1 有多余的前导零；序号 %2 对应的编号是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIdService</name>
+    <message>
+        <source>%1 is not a known region code.</source>
+        <translation>%1 不是已登记的区域代码。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2–%3).</source>
+        <translation>年份 %1 超出范围（%2–%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SalesFlow database (it is not an SQLite file). The file was left untouched.</source>
+        <translation>%1 不是 SalesFlow 数据库（不是 SQLite 文件）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only; SalesFlow needs to write to it.</source>
+        <translation>数据库文件 %1 是只读的；SalesFlow 需要写入权限。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, so the database cannot be created there.</source>
+        <translation>文件夹 %1 不可写，无法在此创建数据库。</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation>当前 SQLite 版本不支持外键约束。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMaintenance</name>
+    <message>
+        <source>The database driver gives no SQLite handle; cannot back up.</source>
+        <translation>数据库驱动未提供 SQLite 句柄，无法备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database itself.</source>
+        <translation>备份文件不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the backup: %1</source>
+        <translation>无法开始备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: %1</source>
+        <translation>备份副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>无法将备份移动到 %1。</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row of %3.</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>未指定备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SalesFlow (schema %2; this program knows up to %3). Install the newer SalesFlow to open it; the file was left untouched.</source>
+        <translation>%1 由更新版本的 SalesFlow 写入（结构版本 %2；本程序最高支持 %3）。请安装新版 SalesFlow 后再打开；该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a SalesFlow database. The file was left untouched.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 SalesFlow 数据库。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, above the newest migration %3.</source>
+        <translation>%1 的结构版本为 %2，高于最新的迁移版本 %3。</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup before the migration failed: %2</source>
+        <translation>未迁移 %1：迁移前的备份失败：%2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PageCatalogue</name>
+    <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>Everything that needs you today</source>
+        <translation>今天需要您处理的所有事项</translation>
+    </message>
+    <message>
+        <source>Follow-ups to record within 2 hours of each contact, and next actions due today.</source>
+        <translation>每次联系后 2 小时内需填写的跟进记录，以及今天到期的下一步行动。</translation>
+    </message>
+    <message>
+        <source>Plan items coming up, and support requests to send 2 working days ahead.</source>
+        <translation>即将到期的计划事项，以及需提前 2 个工作日发出的支持申请。</translation>
+    </message>
+    <message>
+        <source>A customers still short of their two contacts this week; C customers due for maintenance.</source>
+        <translation>本周尚未完成两次跟进的 A 类客户；到期需维护的 C 类客户。</translation>
+    </message>
+    <message>
+        <source>Contracts waiting for your legal, finance or manager review.</source>
+        <translation>等待您进行法务、财务或经理审批的合同。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage 1 · Customer entry and grading: a precise customer pool</source>
+        <translation>阶段一 · 客户信息录入与分级：建立精准客户池</translation>
+    </message>
+    <message>
+        <source>The customer lifecycle table: industry, size, specific needs, key contacts, lead source and first contact.</source>
+        <translation>客户信息全生命周期管理表：行业、规模、具体需求、关键联系人、信息来源与首次接触时间。</translation>
+    </message>
+    <message>
+        <source>Customer ids issued as region + year + serial (e.g. HZ2024001); duplicates flagged before saving.</source>
+        <translation>客户编号按“区域 + 年份 + 序号”生成（如 HZ2024001）；保存前提示重复客户。</translation>
+    </message>
+    <message>
+        <source>A / B / C grading on four dimensions, with a proposed grade and the full grade history.</source>
+        <translation>按四个维度进行 A / B / C 分级，给出建议等级并保留完整的等级历史。</translation>
+    </message>
+    <message>
+        <source>Tags such as state-owned or complex decision chain, to filter by.</source>
+        <translation>可筛选的标签，如“国企”“决策链复杂”。</translation>
+    </message>
+    <message>
+        <source>Follow-up plans</source>
+        <translation>跟进计划</translation>
+    </message>
+    <message>
+        <source>Stage 2 · Opportunity follow-up: steady progress, risks seen early</source>
+        <translation>阶段二 · 销售机会跟进：稳步推进，及早发现风险</translation>
+    </message>
+    <message>
+        <source>The follow-up Gantt plan of each A customer, made within 3 working days of first contact.</source>
+        <translation>每个 A 类客户的跟进甘特计划，须在首次接触后 3 个工作日内制定。</translation>
+    </message>
+    <message>
+        <source>Plan items that say what, with whom and by when; support requested 2 working days ahead.</source>
+        <translation>计划事项须写明做什么、与谁、何时完成；支持需提前 2 个工作日申请。</translation>
+    </message>
+    <message>
+        <source>Follow-up records within 2 hours: what was discussed, feedback, next action, risks.</source>
+        <translation>2 小时内填写跟进记录：沟通内容、客户反馈、下一步行动、风险。</translation>
+    </message>
+    <message>
+        <source>Opportunities moving stage by stage, from needs discovery to won or lost.</source>
+        <translation>商机逐阶段推进，从需求挖掘直至赢单或丢单。</translation>
+    </message>
+    <message>
+        <source>Monday review</source>
+        <translation>周一复盘</translation>
+    </message>
+    <message>
+        <source>Stage 2 · The weekly review of A and B customers</source>
+        <translation>阶段二 · A、B 类客户每周复盘</translation>
+    </message>
+    <message>
+        <source>Last week's progress, open feedback, decision-chain changes and competition for every A and B customer.</source>
+        <translation>每个 A、B 类客户上周的进展、未解决的反馈、决策链变化和竞争情况。</translation>
+    </message>
+    <message>
+        <source>Strategy changes (senior-level visit, trial access) written back into the plan.</source>
+        <translation>策略调整（高层拜访、试用开通等）写回跟进计划。</translation>
+    </message>
+    <message>
+        <source>B customers without progress for two weeks, proposed for downgrade to C.</source>
+        <translation>连续两周无进展的 B 类客户，建议降为 C 类。</translation>
+    </message>
+    <message>
+        <source>A printable review pack for the meeting.</source>
+        <translation>可打印的复盘会议资料。</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Stage 3 · Contract signing: no missing terms</source>
+        <translation>阶段三 · 合同签订：核心条款不遗漏</translation>
+    </message>
+    <message>
+        <source>Contracts drafted from the template with every core term: products, price, delivery, payment terms, liability.</source>
+        <translation>按合同模板起草，包含全部核心条款：产品/服务、价格、交付周期、付款方式、违约责任。</translation>
+    </message>
+    <message>
+        <source>Legal review within 1 working day, then finance within 1 working day, then the manager signs.</source>
+        <translation>法务 1 个工作日内审核，财务 1 个工作日内审核，然后由经理签字。</translation>
+    </message>
+    <message>
+        <source>Rejections go back to the rep with comments; every step has an owner and a deadline.</source>
+        <translation>驳回时附意见退回客户代表；每个环节都有负责人和截止时间。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Stage 3 · Payment collection: signed, and collected</source>
+        <translation>阶段三 · 回款管理：签得下、收得回</translation>
+    </message>
+    <message>
+        <source>The payment schedule of every signed contract: instalments, due dates, amounts.</source>
+        <translation>每份已签合同的回款计划：分期、到期日、金额。</translation>
+    </message>
+    <message>
+        <source>Payments received, recorded by finance; partial payments included.</source>
+        <translation>财务登记的已收款项，支持部分回款。</translation>
+    </message>
+    <message>
+        <source>Overdue instalments flagged and aged: 1–30, 31–60, 61–90 and over 90 days.</source>
+        <translation>逾期分期款标记并按账龄分组：1–30、31–60、61–90 及 90 天以上。</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Stage 4 · After-sales maintenance: closing the loop</source>
+        <translation>阶段四 · 售后维护：形成闭环</translation>
+    </message>
+    <message>
+        <source>Service records per customer and contract: visits, issues, training.</source>
+        <translation>按客户和合同记录的服务记录：拜访、问题、培训。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction over time.</source>
+        <translation>客户满意度的变化。</translation>
+    </message>
+    <message>
+        <source>Renewal and upsell reminders that open new opportunities in stage 2.</source>
+        <translation>续约与增购提醒，在阶段二中生成新的商机。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Process and result, on data: performance and resource allocation</source>
+        <translation>用数据管理过程与结果：业绩分析与资源分配</translation>
+    </message>
+    <message>
+        <source>Lead sources, conversion by stage and win rates per rep and region.</source>
+        <translation>线索来源、各阶段转化率，以及按客户代表和区域统计的赢单率。</translation>
+    </message>
+    <message>
+        <source>Rule compliance: late entries, missed follow-ups, plans not made on time.</source>
+        <translation>规范执行情况：延迟录入、漏跟进、未按时制定计划。</translation>
+    </message>
+    <message>
+        <source>Receivables and their ageing.</source>
+        <translation>应收账款及账龄。</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>The holiday calendar, sales regions and users of the team</source>
+        <translation>团队的节假日日历、销售区域和用户</translation>
+    </message>
+    <message>
+        <source>Customer id: region + year + serial, unique</source>
+        <translation>客户编号：区域 + 年份 + 序号，唯一</translation>
+    </message>
+    <message>
+        <source>Lead entered within 1 working day of first contact</source>
+        <translation>首次接触后 1 个工作日内录入线索</translation>
+    </message>
+    <message>
+        <source>Needs described specifically: budget, time frame</source>
+        <translation>需求描述要具体：预算、时间</translation>
+    </message>
+    <message>
+        <source>A / B / C grading on four dimensions</source>
+        <translation>按四个维度进行 A / B / C 分级</translation>
+    </message>
+    <message>
+        <source>Free tags to filter by</source>
+        <translation>可筛选的自由标签</translation>
+    </message>
+    <message>
+        <source>A customers: senior owner, two contacts a week</source>
+        <translation>A 类客户：资深客户代表负责，每周跟进两次</translation>
+    </message>
+    <message>
+        <source>C customers: a contact every 30 days</source>
+        <translation>C 类客户：每 30 天联系一次</translation>
+    </message>
+    <message>
+        <source>Follow-up plan within 3 working days</source>
+        <translation>3 个工作日内制定跟进计划</translation>
+    </message>
+    <message>
+        <source>Plan items say what, with whom, by when</source>
+        <translation>计划事项写明做什么、与谁、何时完成</translation>
+    </message>
+    <message>
+        <source>Support requested 2 working days ahead</source>
+        <translation>提前 2 个工作日申请支持</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded within 2 hours</source>
+        <translation>2 小时内填写跟进记录</translation>
+    </message>
+    <message>
+        <source>Monday review of A and B customers</source>
+        <translation>周一复盘 A、B 类客户</translation>
+    </message>
+    <message>
+        <source>B without progress for 2 weeks: downgraded</source>
+        <translation>B 类客户两周无进展即降级</translation>
+    </message>
+    <message>
+        <source>Every core contract term present</source>
+        <translation>合同核心条款齐全</translation>
+    </message>
+    <message>
+        <source>Legal, then finance, 1 working day each</source>
+        <translation>法务、财务依次审核，各 1 个工作日</translation>
+    </message>
+    <message>
+        <source>Payment schedule; overdue instalments aged</source>
+        <translation>回款计划；逾期分期按账龄管理</translation>
+    </message>
+    <message>
+        <source>Customer entry and grading</source>
+        <translation>客户录入与分级</translation>
+    </message>
+    <message>
+        <source>Opportunity follow-up</source>
+        <translation>销售机会跟进</translation>
+    </message>
+    <message>
+        <source>Contract and payment</source>
+        <translation>合同与回款</translation>
+    </message>
+    <message>
+        <source>After-sales maintenance</source>
+        <translation>售后维护</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>2 or 3 capital letters, e.g. HZ</source>
+        <translation>2 或 3 个大写字母，如 HZ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Hangzhou</source>
+        <translation>如：杭州</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRepository</name>
+    <message>
+        <source>Region %1 was changed or removed by someone else; reload it.</source>
+        <translation>区域 %1 已被他人修改或删除，请重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionService</name>
+    <message>
+        <source>The region needs a name.</source>
+        <translation>请填写区域名称。</translation>
+    </message>
+    <message>
+        <source>The region name is longer than %1 characters.</source>
+        <translation>区域名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add regions.</source>
+        <translation>只有管理员可以添加区域。</translation>
+    </message>
+    <message>
+        <source>The region code must be 2 or 3 capital letters (e.g. HZ), not "%1".</source>
+        <translation>区域代码必须是 2 或 3 个大写字母（如 HZ），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The region %1 (%2) already exists.</source>
+        <translation>区域 %1（%2）已存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change regions.</source>
+        <translation>只有管理员可以修改区域。</translation>
+    </message>
+    <message>
+        <source>There is no region %1.</source>
+        <translation>不存在区域 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Sales rep</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <source>Sales assistant</source>
+        <translation>销售助理</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language applies after SalesFlow restarts.</source>
+        <translation>新的语言将在 SalesFlow 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>数据库文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Dates and working-day deadlines of the whole team are evaluated in this time zone. Saved in the database: it applies at once, to everyone.</source>
+        <translation>整个团队的日期和工作日截止时间都按此时区计算。该设置保存在数据库中，立即对所有人生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Only an administrator may change the team's time zone.</source>
+        <translation>只有管理员可以修改团队时区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone.</source>
+        <translation>%1 不是有效的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDayDialog</name>
+    <message>
+        <source>Special day</source>
+        <translation>特殊日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The holiday it belongs to, e.g. Spring Festival</source>
+        <translation>所属节日，如：春节</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator may add users.</source>
+        <translation>只有管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>The login "%1" is not valid: use a lower-case letter followed by 1 to 31 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名“%1”无效：须以小写字母开头，后接 1 到 31 个小写字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>登录名 %1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SalesFlow</source>
+        <translation>SalesFlow</translation>
+    </message>
+</context>
+<context>
+    <name>sf::cli::Arguments</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value</source>
+        <translation>选项 --%1 不接受参数值</translation>
+    </message>
+    <message>
+        <source>the option --%1 needs a value</source>
+        <translation>选项 --%1 需要一个参数值</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::AdministrationPage</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::CalendarAdminPage</name>
+    <message>
+        <source>Double-click a day to add or edit it.</source>
+        <translation>双击某一天即可添加或编辑。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the holiday calendar.</source>
+        <translation>只有管理员可以修改节假日日历。</translation>
+    </message>
+    <message>
+        <source>No holiday schedule for %1 yet: only weekends are off. Import the official schedule or add its days.</source>
+        <translation>%1 年尚无节假日安排：目前只有周末休息。请导入官方安排或逐日添加。</translation>
+    </message>
+    <message>
+        <source>%1 days off and %2 make-up working days · from %3, %4</source>
+        <translation>%1 个休息日，%2 个调休上班日 · 来源 %3，%4</translation>
+    </message>
+    <message>
+        <source>Remove special day</source>
+        <translation>删除特殊日期</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2, %3)?
+
+The date then follows the weekly rhythm again: Monday to Friday work, weekends off.</source>
+        <translation>删除 %1（%2，%3）？
+
+删除后该日期恢复常规：周一至周五上班，周末休息。</translation>
+    </message>
+    <message>
+        <source>Import holiday schedule</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday schedules (*.json *.ics);;All files (*)</source>
+        <translation>节假日安排 (*.json *.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>未导入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The %1 schedule was imported: %2 days off and %3 make-up working days. It replaces what the database held for %1.</source>
+        <translation>已导入 %1 年的安排：%2 个休息日，%3 个调休上班日。它替换了数据库中 %1 年原有的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::MainWindow</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesFlow</source>
+        <translation>关于 SalesFlow(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>数据库：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>资深</translation>
+    </message>
+    <message>
+        <source>Acting user: %1 (login %2), %3</source>
+        <translation>当前用户：%1（登录名 %2），%3</translation>
+    </message>
+    <message>
+        <source>Backup in progress</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>A backup of the database is still being written. Wait for it to finish and quit?</source>
+        <translation>数据库备份仍在写入。等待备份完成后退出？</translation>
+    </message>
+    <message>
+        <source>The new settings apply when SalesFlow restarts.</source>
+        <translation>新的设置将在 SalesFlow 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>SalesFlow databases (*.db);;All files (*)</source>
+        <translation>SalesFlow 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the database itself.</source>
+        <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (%2).</source>
+        <translation>备份已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup failed.
+
+%1</source>
+        <translation>备份失败。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::NavigationSidebar</name>
+    <message>
+        <source>Process-driven sales</source>
+        <translation>流程化销售管理</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PlaceholderPage</name>
+    <message>
+        <source>Where this page sits in the sales process</source>
+        <translation>本页面在销售流程中的位置</translation>
+    </message>
+    <message>
+        <source>The sales process this page follows across all four stages</source>
+        <translation>本页面贯穿销售流程的全部四个阶段</translation>
+    </message>
+    <message>
+        <source>Coming in a later release</source>
+        <translation>将在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>What this page will hold</source>
+        <translation>本页面将包含</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The standard names this stage without numbered rules; it closes the loop by feeding renewals back into stage 2.</source>
+        <translation>规范中此阶段没有编号规则；它通过把续约商机反馈到阶段二来形成闭环。</translation>
+    </message>
+    <message>
+        <source>Rules it will enforce</source>
+        <translation>将执行的规则</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ProcessStageStrip</name>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::RegionDialog</name>
+    <message>
+        <source>Add region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Rename region %1</source>
+        <translation>重命名区域 %1</translation>
+    </message>
+    <message>
+        <source>The code is part of every customer id of the region (R1), so it cannot change.</source>
+        <translation>区域代码是该区域所有客户编号的一部分（R1），因此不能修改。</translation>
+    </message>
+    <message>
+        <source>Customer ids of the region start with its code, e.g. %1 for the first customer entered in %2 (R1).</source>
+        <translation>该区域的客户编号以区域代码开头，例如 %2 年录入的第一个客户编号为 %1（R1）。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::RegionModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New customers of %1 get ids starting with %2.</source>
+        <translation>%1 的新客户编号以 %2 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: no new customer ids are issued for it.</source>
+        <translation>%1 已停用：不再为其生成新的客户编号。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::RegionsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A region's code starts the id of every customer entered in it (R1), e.g. HZ2025001 for the first customer of Hangzhou in 2025. Codes never change; a region no longer used is deactivated rather than removed.</source>
+        <translation>区域代码是该区域每个客户编号的开头（R1），例如 2025 年杭州的第一个客户为 HZ2025001。代码不会改变；不再使用的区域应停用而不是删除。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change regions.</source>
+        <translation>只有管理员可以修改区域。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded; check the region and try again.</source>
+        <translation>列表已重新加载，请检查该区域后重试。</translation>
+    </message>
+    <message>
+        <source>Rename region</source>
+        <translation>重命名区域</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded with the latest data.</source>
+        <translation>列表已按最新数据重新加载。</translation>
+    </message>
+    <message>
+        <source>Deactivate region</source>
+        <translation>停用区域</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)?
+
+No new customer ids are issued for it; existing customers keep theirs. You can activate it again later.</source>
+        <translation>停用 %1（%2）？
+
+停用后不再为其生成新的客户编号，已有客户保留原编号。之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Activate region</source>
+        <translation>启用区域</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::SettingsDialog</name>
+    <message>
+        <source>Only an administrator may change the team's time zone.</source>
+        <translation>只有管理员可以修改团队时区。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>SalesFlow databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SalesFlow 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Empty: SalesFlow uses its default database.</source>
+        <translation>留空：SalesFlow 使用默认数据库。</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be created there when SalesFlow restarts.</source>
+        <translation>SalesFlow 重新启动时将在该位置创建一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>SalesFlow opens this database when it restarts.</source>
+        <translation>SalesFlow 重新启动时将打开此数据库。</translation>
+    </message>
+    <message>
+        <source>The database SalesFlow has open now.</source>
+        <translation>SalesFlow 当前打开的数据库。</translation>
+    </message>
+    <message>
+        <source>SalesFlow opens this database when it starts normally; it was started with %1 this time.</source>
+        <translation>SalesFlow 正常启动时打开此数据库；本次以 %1 启动。</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, e.g. %1.</source>
+        <translation>请填写数据库文件的完整路径，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
+        <translation>%1 是文件夹；请选择其中的文件，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created or written to.</source>
+        <translation>无法创建或写入文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::SpecialDayDialog</name>
+    <message>
+        <source>Add a special day to %1</source>
+        <translation>为 %1 年添加特殊日期</translation>
+    </message>
+    <message>
+        <source>To move a holiday, remove this day and add another.</source>
+        <translation>如需调整节日日期，请删除此日期后另行添加。</translation>
+    </message>
+    <message>
+        <source>Edit special day</source>
+        <translation>编辑特殊日期</translation>
+    </message>
+    <message>
+        <source>Nobody works on this %1: every working-day deadline skips it.</source>
+        <translation>这个%1全员休息：所有工作日截止时间都会跳过它。</translation>
+    </message>
+    <message>
+        <source>A %1 is off anyway; listing it names the holiday it belongs to.</source>
+        <translation>%1本来就休息；列出它是为了标明所属节日。</translation>
+    </message>
+    <message>
+        <source>The team works on this %1 to make up for a holiday: working-day deadlines count it.</source>
+        <translation>团队在这个%1调休上班：工作日截止时间会计入这一天。</translation>
+    </message>
+    <message>
+        <source>A %1 is a working day anyway; make-up working days normally fall on a weekend.</source>
+        <translation>%1本来就是工作日；调休上班日通常在周末。</translation>
+    </message>
+    <message>
+        <source>Give the day a name: the holiday it belongs to, e.g. Spring Festival.</source>
+        <translation>请为这一天填写名称：所属节日，如“春节”。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::SpecialDayModel</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::UserModel</name>
+    <message>
+        <source>Senior</source>
+        <translation>资深</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>A senior rep may own A customers (R6).</source>
+        <translation>资深客户代表可以负责 A 类客户（R6）。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>资历</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::UsersPage</name>
+    <message>
+        <source>Everyone who works in SalesFlow, with the role that decides what they may do. Senior reps may own A customers (R6). Signing in and editing users arrive in a later release; until then add users with salesflow-cli users add.</source>
+        <translation>所有使用 SalesFlow 的人员及其角色，角色决定其可执行的操作。资深客户代表可以负责 A 类客户（R6）。登录和用户编辑将在后续版本中提供；在此之前请使用 salesflow-cli users add 添加用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::YearCalendarView</name>
+    <message>
+        <source>Year calendar</source>
+        <translation>全年日历</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+</context>
 </TS>

@@ -13,8 +13,11 @@ namespace sf {
 QString installTranslations()
 {
     const QString language = desktopSettings::effectiveLanguage();
-    if (language == QLatin1String("en"))
+    // Dates, month and weekday names follow the chosen language too, not only the texts.
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return language;
+    }
     QLocale::setDefault(QLocale(language));
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/salesflow_%1.qm").arg(language)))

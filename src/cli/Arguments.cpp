@@ -24,7 +24,7 @@ const OptionSpec *findSpec(const QList<OptionSpec> &known, const QString &name)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Arguments", text);
+    return QCoreApplication::translate("sf::cli::Arguments", text);
 }
 
 } // namespace

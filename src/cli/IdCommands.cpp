@@ -15,8 +15,7 @@ int validateId(Invocation &call)
         // A refusal is the answer here, not a failure of the command: the JSON says why.
         return call.out.result(
             {{QStringLiteral("valid"), false}, {QStringLiteral("reason"), id.error().message}},
-            CliApp::tr("%1 is not valid: %2").arg(call.params.at(0), id.error().message),
-            InvalidInput);
+            id.error().message, InvalidInput);
     }
     return call.out.result({{QStringLiteral("valid"), true}},
                            CliApp::tr("%1 is a valid customer id (region %2, year %3, serial %4).")

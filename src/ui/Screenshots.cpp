@@ -52,10 +52,9 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
     const QString path = dir.filePath(name);
     if (widget->grab().save(path, "PNG"))
         return true;
-    std::fprintf(
-        stderr, "%s\n",
-        qUtf8Printable(QCoreApplication::translate("Screenshots", "Cannot write %1.")
-                           .arg(QDir::toNativeSeparators(path))));
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(QCoreApplication::translate("Screenshots", "Cannot write %1.")
+                                    .arg(QDir::toNativeSeparators(path))));
     return false;
 }
 
@@ -65,9 +64,9 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
 {
     if (!QDir().mkpath(dir)) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate("Screenshots",
-                                                                "Cannot create the folder %1.")
-                                        .arg(QDir::toNativeSeparators(dir))));
+                     qUtf8Printable(
+                         QCoreApplication::translate("Screenshots", "Cannot create the folder %1.")
+                             .arg(QDir::toNativeSeparators(dir))));
         return 1;
     }
     const QDir target(dir);
