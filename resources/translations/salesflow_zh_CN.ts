@@ -399,10 +399,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>列出销售区域。</translation>
     </message>
     <message>
-        <source>%1 is not valid: %2</source>
-        <translation>%1 无效：%2</translation>
-    </message>
-    <message>
         <source>%1 is a valid customer id (region %2, year %3, serial %4).</source>
         <translation>%1 是有效的客户编号（区域 %2，年份 %3，序号 %4）。</translation>
     </message>
@@ -603,6 +599,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a SalesFlow database (%2). The file was left untouched.</source>
+        <translation>%1 已损坏或不是 SalesFlow 数据库（%2）。该文件未作任何改动。</translation>
     </message>
 </context>
 <context>

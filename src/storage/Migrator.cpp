@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -29,12 +30,16 @@ QString execScript(sqlite3 *handle, const QByteArray &script)
     return text;
 }
 
-bool holdsForeignTables(const Database &db)
+// The number of tables and indexes the file holds; reading the schema also finds a file whose
+// header is SQLite's but whose pages are damaged.
+Result<int> schemaObjects(const Database &db)
 {
     QSqlQuery query(db.connection());
-    query.exec(QStringLiteral(
-        "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
-    return query.next() && query.value(0).toInt() > 0;
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) ||
+        !query.next())
+        return Error::storage(query.lastError().text());
+    return query.value(0).toInt();
 }
 
 } // namespace
@@ -80,7 +85,12 @@ Status Migrator::checkCompatible(const Database &db, bool existingFile)
                 .arg(db.path())
                 .arg(current)
                 .arg(latest));
-    if (current == 0 && existingFile && holdsForeignTables(db))
+    const auto objects = schemaObjects(db);
+    if (!objects)
+        return Error::storage(tr("%1 is damaged or not a SalesFlow database (%2). The file was "
+                                 "left untouched.")
+                                  .arg(db.path(), objects.error().message));
+    if (current == 0 && existingFile && *objects > 0)
         return Error::storage(
             tr("%1 is an SQLite database of another program, not a SalesFlow database. "
                "The file was left untouched.")

@@ -225,3 +225,23 @@ TEST(ImmediateTransaction, TakesTheWriteLockAtBegin)
     EXPECT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_BUSY);
     sqlite3_close(other);
 }
+
+TEST(Database, RefusesADamagedSqliteFileAndLeavesItUntouched)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("damaged.db"));
+    ASSERT_TRUE(succeeded(Database::open(path)));
+    QByteArray content = readAll(path);
+    ASSERT_GT(content.size(), 200);
+    // Keep SQLite's 100-byte header, overwrite the schema page behind it.
+    for (qsizetype i = 100; i < content.size(); ++i)
+        content[i] = char(0xA5);
+    writeFile(path, content);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("damaged")))
+        << db.error().message.toStdString();
+    EXPECT_EQ(readAll(path), content);
+}
