@@ -2,7 +2,6 @@
 #include "cli/CliApp.h"
 #include "cli/Command.h"
 #include "services/CustomerIdService.h"
-#include "services/SettingsService.h"
 #include "services/Workspace.h"
 
 namespace sf::cli {
@@ -27,7 +26,7 @@ int validateId(Invocation &call)
 int nextId(Invocation &call)
 {
     int code = Done;
-    int year = call.workspace.now().toTimeZone(call.workspace.settings().timeZone()).date().year();
+    int year = call.workspace.today().year();
     if (const auto given = call.args.value(QStringLiteral("year"))) {
         const auto parsed = intParam(call, *given, QStringLiteral("--year"), &code);
         if (!parsed)

@@ -88,6 +88,11 @@ QDateTime Workspace::now() const
     return d->context.now();
 }
 
+QDate Workspace::today() const
+{
+    return now().toTimeZone(d->settings.timeZone()).date();
+}
+
 CalendarService &Workspace::calendar()
 {
     return d->calendar;

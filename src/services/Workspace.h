@@ -6,6 +6,7 @@
 #include "services/Clock.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -41,6 +42,8 @@ public:
     int schemaVersion() const;
     QString journalMode() const;
     QDateTime now() const;
+    // Today's date in the team's time zone: the date every rule and screen counts from.
+    QDate today() const;
 
     CalendarService &calendar();
     CustomerIdService &customerIds();

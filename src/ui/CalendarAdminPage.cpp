@@ -2,7 +2,6 @@
 #include "ui/CalendarAdminPage.h"
 
 #include "services/CalendarService.h"
-#include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "ui/SpecialDayDialog.h"
 #include "ui/SpecialDayModel.h"
@@ -150,7 +149,7 @@ void CalendarAdminPage::sizeTableColumns()
 
 QDate CalendarAdminPage::today() const
 {
-    return m_workspace.now().toTimeZone(m_workspace.settings().timeZone()).date();
+    return m_workspace.today();
 }
 
 int CalendarAdminPage::year() const

@@ -80,3 +80,11 @@ TEST_F(WorkspaceOpen, BackupAndCheck)
     EXPECT_TRUE(problems->isEmpty());
     EXPECT_FALSE(m_ws->maintenance().backup(QString()).ok());
 }
+
+TEST_F(WorkspaceOpen, TodayIsTheDateInTheTeamsTimeZone)
+{
+    m_now = QDateTime(QDate(2026, 3, 1), QTime(17, 30), QTimeZone::utc()); // 01:30 in Shanghai
+    EXPECT_EQ(m_ws->today(), QDate(2026, 3, 2));
+    ASSERT_TRUE(succeeded(m_ws->settings().setTimeZone(QStringLiteral("Europe/Berlin"))));
+    EXPECT_EQ(m_ws->today(), QDate(2026, 3, 1));
+}
