@@ -412,6 +412,21 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it as CSV (UTF-8) or CSV from Excel.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本；请另存为 CSV（UTF-8）或 Excel 的 CSV 格式。</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed (a " is missing)</source>
+        <translation>第 %1 行：引号字段没有闭合（缺少一个 "）</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and records.</source>
+        <translation>文件为空：需要一行表头和若干记录。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerId</name>
     <message>
         <source>Invalid customer id "%1": %2.</source>
@@ -568,6 +583,29 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>GradeScores</name>
+    <message>
+        <source>Industry potential</source>
+        <translation>行业潜力</translation>
+    </message>
+    <message>
+        <source>Budget fit</source>
+        <translation>预算匹配度</translation>
+    </message>
+    <message>
+        <source>Decision chain completeness</source>
+        <translation>决策链完整性</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>合作紧迫度</translation>
+    </message>
+    <message>
+        <source>%1 must be scored %2–%3, not %4.</source>
+        <translation>%1 的评分必须在 %2–%3 之间，而不是 %4。</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceService</name>
     <message>
         <source>No backup file was given.</source>
@@ -603,6 +641,21 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>%1 is damaged or not a SalesFlow database (%2). The file was left untouched.</source>
         <translation>%1 已损坏或不是 SalesFlow 数据库（%2）。该文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsWarning</name>
+    <message>
+        <source>no budget (e.g. 10–20万, 200k CNY)</source>
+        <translation>没有预算（如 10–20万、200k CNY）</translation>
+    </message>
+    <message>
+        <source>no time frame (e.g. within 3 months, by June, Q3)</source>
+        <translation>没有时间要求（如 3个月内、6月前、第三季度）</translation>
+    </message>
+    <message>
+        <source>too short (at least %1 characters)</source>
+        <translation>过于简短（至少 %1 个字符）</translation>
     </message>
 </context>
 <context>
