@@ -5,6 +5,7 @@
 #include "core/Log.h"
 #include "services/ServiceContext.h"
 #include "storage/CalendarRepository.h"
+#include "storage/Database.h"
 #include "storage/ImmediateTransaction.h"
 
 #include <QDir>
@@ -40,11 +41,14 @@ Status CalendarService::requireAdmin() const
 
 Result<WorkCalendar> CalendarService::workCalendar()
 {
-    if (!m_cache) {
+    // Reloaded when another process (a colleague's import, the command line) committed since.
+    const qint64 dataVersion = m_context.db.dataVersion();
+    if (!m_cache || dataVersion != m_cacheDataVersion) {
         auto days = CalendarRepository(m_context.db).allDays();
         if (!days)
             return days.error();
         m_cache = WorkCalendar(*days);
+        m_cacheDataVersion = dataVersion;
     }
     return *m_cache;
 }
@@ -76,16 +80,26 @@ Result<CalendarImportSummary> CalendarService::importData(const QByteArray &data
     auto parsed = parseCalendarFile(data, source);
     if (!parsed)
         return Error::invalid(tr("%1: %2").arg(source, parsed.error().message));
-    return store(*parsed, source);
+    return store(*parsed, source, false);
 }
 
 Result<CalendarImportSummary> CalendarService::store(const CalendarFileData &data,
-                                                     const QString &source)
+                                                     const QString &source, bool onlyIfMissing)
 {
     CalendarRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
+    if (onlyIfMissing) {
+        // Seeding: another process may have loaded this year while we waited for the lock.
+        auto stored = repository.years();
+        if (!stored)
+            return stored.error();
+        for (const CalendarYear &year : *stored) {
+            if (year.year == data.year)
+                return summarize(data);
+        }
+    }
     auto before = repository.daysOfYear(data.year);
     if (!before)
         return before.error();
@@ -158,8 +172,14 @@ Status CalendarService::removeDay(QDate date)
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    if (auto removed = CalendarRepository(m_context.db).removeDay(date); !removed)
+    auto removed = CalendarRepository(m_context.db).removeDay(date);
+    if (!removed)
         return removed.error();
+    if (!*removed) { // removed by someone else meanwhile: nothing to audit
+        m_cache.reset();
+        return Error::notFound(tr("%1 is neither a day off nor a make-up working day.")
+                                   .arg(date.toString(Qt::ISODate)));
+    }
     if (auto status = m_context.audit(QStringLiteral("calendar"), QString::number(date.year()),
                                       date.toString(Qt::ISODate), describe(*old), QString());
         !status)
@@ -187,7 +207,7 @@ Status CalendarService::seedBundled()
         auto parsed = parseCalendarFile(file.readAll(), name);
         if (!parsed)
             return parsed.error();
-        if (auto stored = store(*parsed, tr("bundled %1").arg(name)); !stored)
+        if (auto stored = store(*parsed, tr("bundled %1").arg(name), true); !stored)
             return stored.error();
     }
     return Ok{};

@@ -55,9 +55,12 @@ public:
 
 private:
     Status requireAdmin() const;
-    Result<CalendarImportSummary> store(const CalendarFileData &data, const QString &source);
+    // `onlyIfMissing`: leave the year alone if the database has it already (seeding).
+    Result<CalendarImportSummary> store(const CalendarFileData &data, const QString &source,
+                                        bool onlyIfMissing);
     ServiceContext &m_context;
     std::optional<WorkCalendar> m_cache;
+    qint64 m_cacheDataVersion = -1;
 };
 
 } // namespace sf

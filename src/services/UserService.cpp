@@ -53,7 +53,14 @@ Result<User> UserService::ensureLocalAdmin()
     admin.login = localAdminLogin();
     admin.name = tr("Administrator");
     admin.role = Role::Admin;
-    return insert(admin);
+    auto inserted = insert(admin);
+    if (!inserted && inserted.error().kind == ErrorKind::Conflict) {
+        // Another process created it meanwhile: use theirs.
+        auto created = repository.findByLogin(localAdminLogin());
+        if (created && created->has_value())
+            return created->value();
+    }
+    return inserted;
 }
 
 Result<User> UserService::insert(const User &user)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -108,6 +109,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     QSqlDatabase connection =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     connection.setDatabaseName(db->m_path);
+    // From the very first statement: processes opening one new file together wait for each other.
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!connection.open())
         return Error::storage(
             tr("Cannot open the database %1: %2").arg(path, connection.lastError().text()));
@@ -135,7 +138,18 @@ Status Database::configure()
         if (auto value = pragmaValue(db, pragma); !value)
             return value.error();
     }
-    auto mode = pragmaValue(db, QStringLiteral("journal_mode = WAL"));
+    // Switching to WAL needs an exclusive lock and SQLite does not wait for it through the busy
+    // handler: when another process is opening the same new file, try again for a while.
+    auto mode = pragmaValue(db, QStringLiteral("journal_mode"));
+    QElapsedTimer waited;
+    waited.start();
+    while (mode && mode->toLower() != QLatin1String("wal")) {
+        mode = pragmaValue(db, QStringLiteral("journal_mode = WAL"));
+        if (mode || waited.elapsed() > kBusyTimeoutMs)
+            break;
+        QThread::msleep(20);
+        mode = pragmaValue(db, QStringLiteral("journal_mode"));
+    }
     if (!mode)
         return mode.error();
     m_journalMode = mode->toLower();
@@ -163,6 +177,12 @@ sqlite3 *Database::handle() const
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+qint64 Database::dataVersion() const
+{
+    auto value = pragmaValue(connection(), QStringLiteral("data_version"));
+    return value ? value->toLongLong() : -1;
 }
 
 int Database::schemaVersion() const

@@ -37,6 +37,9 @@ public:
     // online backup API and fast bulk paths.
     sqlite3 *handle() const;
     int schemaVersion() const;
+    // Changes whenever another connection commits (PRAGMA data_version): a cheap test for
+    // whether cached data may be stale.
+    qint64 dataVersion() const;
     QString journalMode() const { return m_journalMode; }
 
 private:

@@ -30,16 +30,24 @@ QString execScript(sqlite3 *handle, const QByteArray &script)
     return text;
 }
 
-// The number of tables and indexes the file holds; reading the schema also finds a file whose
-// header is SQLite's but whose pages are damaged.
-Result<int> schemaObjects(const Database &db)
+struct SchemaState
+{
+    int version = 0;
+    int objects = 0; // tables and indexes
+};
+
+// The schema version and how many tables and indexes the file holds, read in one statement so
+// both come from one snapshot (another process may be creating the database right now). Reading
+// the schema also finds a file whose header is SQLite's but whose pages are damaged.
+Result<SchemaState> schemaState(const Database &db)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) ||
+            "SELECT (SELECT user_version FROM pragma_user_version), "
+            "(SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\')")) ||
         !query.next())
         return Error::storage(query.lastError().text());
-    return query.value(0).toInt();
+    return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
 }
 
 } // namespace
@@ -74,23 +82,20 @@ Status Migrator::migrate(const Database &db, bool existingFile)
 
 Status Migrator::checkCompatible(const Database &db, bool existingFile)
 {
-    const int current = db.schemaVersion();
+    const auto state = schemaState(db);
+    if (!state)
+        return Error::storage(tr("%1 is damaged or not a SalesFlow database (%2). The file was "
+                                 "left untouched.")
+                                  .arg(db.path(), state.error().message));
     const int latest = latestVersion();
-    if (current < 0)
-        return Error::storage(tr("Cannot read the schema version of %1.").arg(db.path()));
-    if (current > latest)
+    if (state->version > latest)
         return Error::storage(
             tr("%1 was written by a newer version of SalesFlow (schema %2; this program knows "
                "up to %3). Install the newer SalesFlow to open it; the file was left untouched.")
                 .arg(db.path())
-                .arg(current)
+                .arg(state->version)
                 .arg(latest));
-    const auto objects = schemaObjects(db);
-    if (!objects)
-        return Error::storage(tr("%1 is damaged or not a SalesFlow database (%2). The file was "
-                                 "left untouched.")
-                                  .arg(db.path(), objects.error().message));
-    if (current == 0 && existingFile && *objects > 0)
+    if (state->version == 0 && existingFile && state->objects > 0)
         return Error::storage(
             tr("%1 is an SQLite database of another program, not a SalesFlow database. "
                "The file was left untouched.")
@@ -128,11 +133,19 @@ Status Migrator::apply(const Database &db, const QList<Migration> &migrations, b
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
+        // Take the write lock, then look again: another process opening the same new file at the
+        // same moment may have applied this migration while we waited.
+        QString failure = execScript(db.handle(), "BEGIN IMMEDIATE;");
+        if (failure.isEmpty() && db.schemaVersion() >= migration.version) {
+            execScript(db.handle(), "COMMIT;");
+            continue;
+        }
         // PRAGMA user_version is transactional: the schema and its number change together.
-        const QByteArray script =
-            "BEGIN IMMEDIATE;\n" + migration.sql +
-            "\nPRAGMA user_version = " + QByteArray::number(migration.version) + ";\nCOMMIT;";
-        const QString failure = execScript(db.handle(), script);
+        if (failure.isEmpty()) {
+            failure =
+                execScript(db.handle(), migration.sql + "\nPRAGMA user_version = " +
+                                            QByteArray::number(migration.version) + ";\nCOMMIT;");
+        }
         if (!failure.isEmpty()) {
             execScript(db.handle(), "ROLLBACK;");
             return Error::storage(tr("Migration %1 (%2) failed: %3")

@@ -25,9 +25,9 @@ struct CliRun
 class CliTest : public ::testing::Test
 {
 protected:
-    CliRun run(const QStringList &arguments) const
+    // The program's environment: a home of its own, the C locale.
+    QProcessEnvironment environment() const
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_folder.path(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_folder.path(QStringLiteral("home/data")));
@@ -35,7 +35,13 @@ protected:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("LC_ALL"));
-        process.setProcessEnvironment(env);
+        return env;
+    }
+
+    CliRun run(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
         process.start(QStringLiteral(SF_CLI_PATH), arguments);
         process.waitForFinished(60000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

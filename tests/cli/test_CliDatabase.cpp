@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <memory>
 #include <sqlite3.h>
+#include <vector>
 
 using namespace sf::test;
 
@@ -113,4 +115,29 @@ TEST_F(CliDatabase, PostgresqlIsNotYetAvailable)
                                 QStringLiteral("postgresql://sales@localhost/crm")});
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("PostgreSQL")));
+}
+
+// Several desktops or scripts opening the same new database at once: one creates it, the others
+// wait for the lock and find it ready.
+TEST_F(CliDatabase, SeveralProcessesCreateOneDatabaseTogether)
+{
+    constexpr int kProcesses = 4;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < kProcesses; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->start(QStringLiteral(SF_CLI_PATH),
+                       {QStringLiteral("init"), QStringLiteral("--db"), db()});
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes) {
+        ASSERT_TRUE(process->waitForFinished(60000));
+        EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+    }
+    const CliRun users =
+        runOnDb({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(users.json().value(QStringLiteral("users")).toArray().size(), 1);
+    const CliRun years =
+        runOnDb({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(years.json().value(QStringLiteral("years")).toArray().size(), 3);
 }

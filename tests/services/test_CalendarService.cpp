@@ -94,3 +94,14 @@ TEST_F(CalendarServiceTest, OnlyAnAdministratorEditsTheCalendar)
     EXPECT_EQ(status.error().kind, ErrorKind::Permission);
     EXPECT_FALSE(m_ws->calendar().importFile(calendarFile("2025.ics")).ok());
 }
+
+TEST_F(CalendarServiceTest, SeesChangesMadeByAnotherConnection)
+{
+    const QDate saturday(2026, 6, 6);
+    ASSERT_FALSE(m_ws->calendar().workCalendar()->isWorkday(saturday)); // cached now
+    auto other = Workspace::open(m_ws->databasePath());
+    ASSERT_TRUE(succeeded(other));
+    ASSERT_TRUE(
+        succeeded((*other)->calendar().setDay(2026, {saturday, false, QStringLiteral("调休")})));
+    EXPECT_TRUE(m_ws->calendar().workCalendar()->isWorkday(saturday));
+}
