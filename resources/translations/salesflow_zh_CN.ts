@@ -410,6 +410,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>The id the next customer of REGION will get (this year unless --year).</source>
         <translation>REGION 的下一个客户将获得的编号（默认今年，可用 --year 指定）。</translation>
     </message>
+    <message>
+        <source>%1 working days from %2 is beyond the calendar's range.</source>
+        <translation>从 %2 起第 %1 个工作日超出了日历范围。</translation>
+    </message>
+    <message>
+        <source>the option --db needs a file name</source>
+        <translation>选项 --db 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

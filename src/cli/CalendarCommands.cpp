@@ -53,7 +53,14 @@ int addWorkdays(Invocation &call)
     auto calendar = call.workspace.calendar().workCalendar();
     if (!calendar)
         return call.out.fail(calendar.error());
-    const QString result = calendar->addWorkdays(*date, *count).toString(Qt::ISODate);
+    const QDate day = calendar->addWorkdays(*date, *count);
+    // ISO 8601 dates have four-digit years.
+    if (!day.isValid() || day.year() < 1 || day.year() > 9999)
+        return call.out.fail(
+            Error::invalid(CliApp::tr("%1 working days from %2 is beyond the calendar's range.")
+                               .arg(*count)
+                               .arg(date->toString(Qt::ISODate))));
+    const QString result = day.toString(Qt::ISODate);
     return call.out.result({{QStringLiteral("date"), result}}, result);
 }
 

@@ -6,6 +6,8 @@
 #include "services/DesktopSettings.h"
 #include "services/Workspace.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace sf::cli {
@@ -101,10 +103,15 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     const QString dbPath =
         args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
+    if (dbPath.trimmed().isEmpty())
+        return output.usage(tr("the option --db needs a file name"), commandUsage);
     if (dbPath.startsWith(QLatin1String("postgresql://")) ||
         dbPath.startsWith(QLatin1String("postgres://")))
         return output.fail(Error::storage(
             tr("PostgreSQL databases are not supported by this version yet; use an SQLite file.")));
+    // Checking or backing up a file that is not there is a typo, not a request for a new database.
+    if (command->needsExistingDatabase && !QFileInfo::exists(dbPath))
+        return output.fail(Error::storage(tr("There is no database at %1.").arg(dbPath)));
     auto workspace = Workspace::open(dbPath);
     if (!workspace)
         return output.fail(workspace.error());

@@ -35,6 +35,7 @@ struct Command
     QStringList options; // the command's own options, e.g. {"year"}
     QString summary;     // translated, for the usage text
     std::function<int(Invocation &)> run;
+    bool needsExistingDatabase = false; // refuse to create the database for this command
 
     int requiredParams() const;
     QString usageLine() const;

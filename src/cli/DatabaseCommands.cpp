@@ -61,12 +61,14 @@ QList<Command> databaseCommands()
          {},
          {},
          CliApp::tr("Check the database's integrity; exit code 3 if it has problems."),
-         check},
+         check,
+         true},
         {{QStringLiteral("backup")},
          {QStringLiteral("FILE")},
          {},
          CliApp::tr("Write a consistent copy of the database to FILE, even while others write."),
-         backup},
+         backup,
+         true},
     };
 }
 

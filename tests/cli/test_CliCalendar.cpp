@@ -73,3 +73,12 @@ TEST_F(CliCalendar, AMalformedFileIsRefusedWithItsLineAndChangesNothing)
         runOnDb({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(list.json().value(QStringLiteral("years")).toArray().size(), 3);
 }
+
+TEST_F(CliCalendar, AResultBeyondTheCalendarIsInvalidInput)
+{
+    const CliRun far = runOnDb({QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+                                QStringLiteral("2026-01-01"), QStringLiteral("2147483647"),
+                                QStringLiteral("--json")});
+    EXPECT_EQ(far.exitCode, 2);
+    EXPECT_FALSE(far.out.contains(QStringLiteral("\"date\"")));
+}

@@ -82,6 +82,7 @@ TEST_F(CliDatabase, AnUnwritableFolderIsExplained)
 
 TEST_F(CliDatabase, BackupWritesAUsableCopyAndCheckPasses)
 {
+    ASSERT_EQ(runOnDb({QStringLiteral("init")}).exitCode, 0);
     const QString copy = m_folder.path(QStringLiteral("backups/copy.db"));
     const CliRun backup = runOnDb({QStringLiteral("backup"), copy, QStringLiteral("--json")});
     ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
@@ -140,4 +141,15 @@ TEST_F(CliDatabase, SeveralProcessesCreateOneDatabaseTogether)
     const CliRun years =
         runOnDb({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(years.json().value(QStringLiteral("years")).toArray().size(), 3);
+}
+
+TEST_F(CliDatabase, CheckAndBackupDoNotCreateAMissingDatabase)
+{
+    const CliRun check = runOnDb({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 3);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("There is no database")));
+    EXPECT_EQ(runOnDb({QStringLiteral("backup"), m_folder.path(QStringLiteral("b.db"))}).exitCode,
+              3);
+    EXPECT_FALSE(QFile::exists(db()));
+    EXPECT_EQ(run({QStringLiteral("init"), QStringLiteral("--db=")}).exitCode, 1);
 }
