@@ -27,7 +27,7 @@ int importCalendar(Invocation &call)
 int isWorkday(Invocation &call)
 {
     int code = Done;
-    const auto date = dateParam(call, call.params.at(0), QStringLiteral("DATE"), &code);
+    const auto date = dateParam(call.out, call.params.at(0), QStringLiteral("DATE"), &code);
     if (!date)
         return code;
     auto calendar = call.workspace.calendar().workCalendar();
@@ -44,10 +44,10 @@ int isWorkday(Invocation &call)
 int addWorkdays(Invocation &call)
 {
     int code = Done;
-    const auto date = dateParam(call, call.params.at(0), QStringLiteral("DATE"), &code);
+    const auto date = dateParam(call.out, call.params.at(0), QStringLiteral("DATE"), &code);
     if (!date)
         return code;
-    const auto count = intParam(call, call.params.at(1), QStringLiteral("N"), &code);
+    const auto count = intParam(call.out, call.params.at(1), QStringLiteral("N"), &code);
     if (!count)
         return code;
     auto calendar = call.workspace.calendar().workCalendar();

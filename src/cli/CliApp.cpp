@@ -101,6 +101,20 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
                                 commandUsage);
     }
 
+    // Parameters whose form is known are checked before the database is opened (and perhaps
+    // created): invalid input writes nothing.
+    int code = Done;
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QString &name = command->params.at(i);
+        if (name == QLatin1String("DATE") && !dateParam(output, params.at(i), name, &code))
+            return code;
+        if (name == QLatin1String("N") && !intParam(output, params.at(i), name, &code))
+            return code;
+    }
+    if (const auto year = args->value(QStringLiteral("year"));
+        year && !intParam(output, *year, QStringLiteral("--year"), &code))
+        return code;
+
     const QString dbPath =
         args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
     if (dbPath.trimmed().isEmpty())
@@ -147,25 +161,23 @@ QString Command::usageLine() const
     return parts.join(u' ');
 }
 
-std::optional<QDate> dateParam(Invocation &call, const QString &text, const QString &what,
-                               int *exitCode)
+std::optional<QDate> dateParam(Output &out, const QString &text, const QString &what, int *exitCode)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid() && text.size() == 10)
         return date;
-    *exitCode = call.out.fail(Error::invalid(
+    *exitCode = out.fail(Error::invalid(
         CliApp::tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(what, text)));
     return std::nullopt;
 }
 
-std::optional<int> intParam(Invocation &call, const QString &text, const QString &what,
-                            int *exitCode)
+std::optional<int> intParam(Output &out, const QString &text, const QString &what, int *exitCode)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
     if (ok)
         return value;
-    *exitCode = call.out.fail(
+    *exitCode = out.fail(
         Error::invalid(CliApp::tr("%1 must be a whole number, not \"%2\".").arg(what, text)));
     return std::nullopt;
 }

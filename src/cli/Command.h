@@ -48,10 +48,9 @@ QList<Command> idCommands();
 QList<Command> directoryCommands();
 
 // Parses a DATE parameter (YYYY-MM-DD); on failure prints the error and sets `exitCode`.
-std::optional<QDate> dateParam(Invocation &call, const QString &text, const QString &what,
+std::optional<QDate> dateParam(Output &out, const QString &text, const QString &what,
                                int *exitCode);
 // Parses an integer parameter.
-std::optional<int> intParam(Invocation &call, const QString &text, const QString &what,
-                            int *exitCode);
+std::optional<int> intParam(Output &out, const QString &text, const QString &what, int *exitCode);
 
 } // namespace sf::cli

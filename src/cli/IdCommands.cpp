@@ -28,7 +28,7 @@ int nextId(Invocation &call)
     int code = Done;
     int year = call.workspace.today().year();
     if (const auto given = call.args.value(QStringLiteral("year"))) {
-        const auto parsed = intParam(call, *given, QStringLiteral("--year"), &code);
+        const auto parsed = intParam(call.out, *given, QStringLiteral("--year"), &code);
         if (!parsed)
             return code;
         year = *parsed;

@@ -82,3 +82,16 @@ TEST_F(CliCalendar, AResultBeyondTheCalendarIsInvalidInput)
     EXPECT_EQ(far.exitCode, 2);
     EXPECT_FALSE(far.out.contains(QStringLiteral("\"date\"")));
 }
+
+TEST_F(CliCalendar, InvalidParametersWriteNothing)
+{
+    EXPECT_EQ(runOnDb({QStringLiteral("calendar"), QStringLiteral("is-workday"),
+                       QStringLiteral("notadate")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runOnDb({QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("HZ"),
+                       QStringLiteral("--year"), QStringLiteral("soon")})
+                  .exitCode,
+              2);
+    EXPECT_FALSE(QFile::exists(db()));
+}
