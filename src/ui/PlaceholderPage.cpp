@@ -52,13 +52,20 @@ QPixmap badgePixmap(const QString &key)
     return pixmap;
 }
 
-QWidget *makePoints(const QStringList &points, QWidget *parent)
+// A borderless grid with the card's spacing, inside a widget of its own.
+QGridLayout *makeGrid(QWidget *box)
 {
-    auto *box = new QWidget(parent);
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(8);
+    return grid;
+}
+
+QWidget *makePoints(const QStringList &points, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    QGridLayout *grid = makeGrid(box);
     grid->setColumnStretch(1, 1);
     for (int row = 0; row < points.size(); ++row) {
         auto *bullet = new QLabel(QStringLiteral("●"), box);
@@ -77,10 +84,7 @@ QWidget *makePoints(const QStringList &points, QWidget *parent)
 QWidget *makeRules(const QStringList &rules, QWidget *parent)
 {
     auto *box = new QWidget(parent);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(8);
+    QGridLayout *grid = makeGrid(box);
     const int columns = rules.size() > 3 ? 2 : 1;
     const int rows = int((rules.size() + columns - 1) / columns);
     for (int i = 0; i < rules.size(); ++i) {
