@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "core/Log.h"
+#include "storage/CharTokenizer.h"
 #include "storage/Migrator.h"
 #include "storage/SqlError.h"
 
@@ -119,6 +120,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (auto status = Migrator::checkCompatible(*db, existed); !status)
         return status.error();
     if (auto status = db->configure(); !status)
+        return status.error();
+    // Before the migrations: the customer search index is created with this tokenizer.
+    if (auto status = registerCharTokenizer(db->handle()); !status)
         return status.error();
     if (auto status = Migrator::migrate(*db, existed); !status)
         return status.error();

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "storage/CustomerListQuery.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+namespace sf {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.code, c.name, g.grade, c.status, c.region, u.login, c.industry, c.company_size, "
+    "c.source, c.first_contact_at, c.entered_at, c.late_entry, c.tags, "
+    "(SELECT name || char(9) || phone FROM contacts WHERE customer_id = c.id "
+    "ORDER BY is_key DESC, position LIMIT 1)");
+
+QString phrase(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+CustomerRow rowFrom(const QSqlQuery &query)
+{
+    CustomerRow row;
+    row.rowId = query.value(0).toLongLong();
+    row.id = query.value(1).toString();
+    row.name = query.value(2).toString();
+    row.grade = gradeFromKey(query.value(3).toString());
+    row.status = statusFromText(query.value(4).toString()).value_or(CustomerStatus::Lead);
+    row.region = query.value(5).toString();
+    row.ownerLogin = query.value(6).toString();
+    row.industry = query.value(7).toString();
+    row.companySize = query.value(8).toString();
+    row.source = query.value(9).toString();
+    row.firstContactAt = sql::fromUtcText(query.value(10).toString());
+    row.enteredAt = sql::fromUtcText(query.value(11).toString());
+    row.lateEntry = query.value(12).toBool();
+    row.tags = splitTags(query.value(13).toString());
+    const QString contact = query.value(14).toString();
+    row.keyContact = contact.section(u'\t', 0, 0);
+    row.keyPhone = contact.section(u'\t', 1);
+    row.sortValue = query.value(15);
+    return row;
+}
+
+} // namespace
+
+SearchTerms searchTerms(const QString &text)
+{
+    QStringList trigram;
+    QStringList chars;
+    const QString normalized = text.normalized(QString::NormalizationForm_KC);
+    for (const QString &word : normalized.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() >= 3)
+            trigram << phrase(word);
+        else
+            chars << phrase(word);
+    }
+    return {trigram.join(QStringLiteral(" AND ")), chars.join(QStringLiteral(" AND "))};
+}
+
+CustomerListQuery::CustomerListQuery(const Database &db, CustomerFilter filter, CustomerSort sort)
+    : m_db(db)
+    , m_filter(std::move(filter))
+    , m_sort(sort)
+{}
+
+QString CustomerListQuery::keyColumn() const
+{
+    switch (m_sort.key) {
+    case CustomerSortKey::Id: return QStringLiteral("c.code");
+    case CustomerSortKey::Name: return QStringLiteral("c.name");
+    case CustomerSortKey::Grade: return QStringLiteral("g.grade");
+    case CustomerSortKey::Status: return QStringLiteral("c.status");
+    case CustomerSortKey::Region: return QStringLiteral("c.region");
+    case CustomerSortKey::Owner: return QStringLiteral("ifnull(c.owner_id, 0)");
+    case CustomerSortKey::FirstContact: return QStringLiteral("c.first_contact_at");
+    case CustomerSortKey::Entered: return QStringLiteral("c.entered_at");
+    }
+    return QStringLiteral("c.code");
+}
+
+QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded) const
+{
+    using GradeFilter = CustomerFilter::GradeFilter;
+    // A count without a grade filter reads no joined column: leave the joins out.
+    QString text = QStringLiteral(" FROM customers c");
+    if (rowsNeeded || m_filter.grade != GradeFilter::Any)
+        text += QStringLiteral(" JOIN customer_grades g ON g.customer_id = c.id");
+    if (rowsNeeded)
+        text += QStringLiteral(" LEFT JOIN users u ON u.id = c.owner_id");
+    text += QStringLiteral(" WHERE 1");
+    switch (m_filter.grade) {
+    case GradeFilter::Any: break;
+    case GradeFilter::A: values << QStringLiteral("A"); break;
+    case GradeFilter::B: values << QStringLiteral("B"); break;
+    case GradeFilter::C: values << QStringLiteral("C"); break;
+    case GradeFilter::Ungraded: values << QStringLiteral(""); break;
+    }
+    if (m_filter.grade != GradeFilter::Any)
+        text += QStringLiteral(" AND g.grade = ?");
+    if (!m_filter.ownerLogin.isEmpty()) {
+        text += QStringLiteral(" AND ifnull(c.owner_id, 0) = "
+                               "ifnull((SELECT id FROM users WHERE login = ?), -1)");
+        values << m_filter.ownerLogin;
+    }
+    if (!m_filter.region.isEmpty()) {
+        text += QStringLiteral(" AND c.region = ?");
+        values << m_filter.region;
+    }
+    if (!m_filter.tag.isEmpty()) {
+        text += QStringLiteral(" AND c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+        values << m_filter.tag;
+    }
+    if (m_filter.status) {
+        text += QStringLiteral(" AND c.status = ?");
+        values << statusKey(*m_filter.status);
+    }
+    if (m_filter.lateOnly)
+        text += QStringLiteral(" AND c.late_entry = 1");
+    const SearchTerms terms = searchTerms(m_filter.search);
+    if (!terms.trigramQuery.isEmpty()) {
+        text += QStringLiteral(" AND c.id IN (SELECT rowid FROM customer_search "
+                               "WHERE customer_search MATCH ?)");
+        values << terms.trigramQuery;
+    }
+    if (!terms.charsQuery.isEmpty()) {
+        text += QStringLiteral(" AND c.id IN (SELECT rowid FROM customer_search_chars "
+                               "WHERE customer_search_chars MATCH ?)");
+        values << terms.charsQuery;
+    }
+    return text;
+}
+
+Result<qint64> CustomerListQuery::count() const
+{
+    QVariantList values;
+    const QString where = fromAndWhere(values, false);
+    const QString statement = QStringLiteral("SELECT count(*)") + where;
+    auto query = sql::run(m_db, statement, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<CustomerRow>> CustomerListQuery::page(const std::optional<CustomerCursor> &cursor,
+                                                   bool inclusive, int limit) const
+{
+    QVariantList values;
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + keyColumn() +
+                        fromAndWhere(values, true);
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    if (cursor) {
+        const QString comparison = m_sort.descending ? (inclusive ? QStringLiteral("<=")
+                                                                  : QStringLiteral("<"))
+                                                     : (inclusive ? QStringLiteral(">=")
+                                                                  : QStringLiteral(">"));
+        statement += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(keyColumn(), comparison);
+        values << cursor->value << cursor->rowId;
+    }
+    statement += QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?").arg(keyColumn(), direction);
+    values << limit;
+    auto query = sql::run(m_db, statement, values);
+    if (!query)
+        return query.error();
+    QList<CustomerRow> rows;
+    rows.reserve(limit);
+    while (query->next())
+        rows.append(rowFrom(*query));
+    return rows;
+}
+
+Result<QList<CustomerRow>> CustomerListQuery::pageAt(qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString statement =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + keyColumn() +
+        fromAndWhere(values, true) +
+        QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?").arg(keyColumn(), direction);
+    values << limit << offset;
+    auto query = sql::run(m_db, statement, values);
+    if (!query)
+        return query.error();
+    QList<CustomerRow> rows;
+    while (query->next())
+        rows.append(rowFrom(*query));
+    return rows;
+}
+
+Result<QList<CustomerCursor>> CustomerListQuery::pageStarts(int pageSize) const
+{
+    QVariantList values;
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString statement =
+        QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, "
+                       "row_number() OVER (ORDER BY %1%2, c.id%2) AS n")
+            .arg(keyColumn(), direction) +
+        fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) + QStringLiteral(") WHERE n % ? = 1 ORDER BY n");
+    values << pageSize;
+    auto query = sql::run(m_db, statement, values);
+    if (!query)
+        return query.error();
+    QList<CustomerCursor> starts;
+    while (query->next())
+        starts.append({query->value(0), query->value(1).toLongLong()});
+    return starts;
+}
+
+Result<QList<qint64>> CustomerListQuery::rowIds(qint64 limit) const
+{
+    QVariantList values;
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString statement = QStringLiteral("SELECT c.id") +
+                              fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
+                              QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?")
+                                  .arg(keyColumn(), direction);
+    values << limit;
+    auto prepared = sql::prepare(m_db, statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = *prepared;
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (auto status = sql::exec(query); !status)
+        return status.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace sf
