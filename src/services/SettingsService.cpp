@@ -9,6 +9,15 @@ namespace sf {
 namespace {
 
 const QString kTimeZoneKey = QStringLiteral("team.time_zone");
+const QString kGradeThresholdsKey = QStringLiteral("grade.thresholds");
+
+QString thresholdsText(const GradeThresholds &thresholds)
+{
+    return QStringLiteral("%1,%2,%3")
+        .arg(thresholds.aMinTotal)
+        .arg(thresholds.bMinTotal)
+        .arg(thresholds.aMinEach);
+}
 
 } // namespace
 
@@ -40,6 +49,46 @@ Status SettingsService::setTimeZone(const QString &ianaId)
         return status;
     if (auto status = m_context.audit(QStringLiteral("setting"), kTimeZoneKey,
                                       QStringLiteral("value"), old, ianaId);
+        !status)
+        return status;
+    return tx.commit();
+}
+
+GradeThresholds SettingsService::gradeThresholds() const
+{
+    auto stored = SettingsRepository(m_context.db).value(kGradeThresholdsKey);
+    if (!stored || !stored->has_value())
+        return {};
+    const QStringList parts = (*stored)->split(u',');
+    if (parts.size() != 3)
+        return {};
+    return {parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toInt()};
+}
+
+Status SettingsService::setGradeThresholds(const GradeThresholds &thresholds)
+{
+    if (auto allowed = m_context.requireRole(
+            {Role::Admin}, tr("Only an administrator may change the grading thresholds."));
+        !allowed)
+        return allowed;
+    const int maxTotal = 4 * GradeScores::kMaxScore;
+    if (thresholds.bMinTotal < 4 || thresholds.aMinTotal <= thresholds.bMinTotal ||
+        thresholds.aMinTotal > maxTotal || thresholds.aMinEach < GradeScores::kMinScore ||
+        thresholds.aMinEach > GradeScores::kMaxScore)
+        return Error::invalid(tr("The thresholds must satisfy 4 ≤ B < A ≤ %1 and 1 ≤ minimum score "
+                                 "for A ≤ 5.")
+                                  .arg(maxTotal),
+                              QStringLiteral("R4"));
+    const QString old = thresholdsText(gradeThresholds());
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    if (auto status = SettingsRepository(m_context.db)
+                          .setValue(kGradeThresholdsKey, thresholdsText(thresholds), m_context.now());
+        !status)
+        return status;
+    if (auto status = m_context.audit(QStringLiteral("setting"), kGradeThresholdsKey,
+                                      QStringLiteral("value"), old, thresholdsText(thresholds));
         !status)
         return status;
     return tx.commit();

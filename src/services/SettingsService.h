@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/GradeProposal.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ public:
     // The team's time zone: dates and deadlines are evaluated in it (design.md).
     QTimeZone timeZone() const;
     Status setTimeZone(const QString &ianaId);
+
+    // R4: the thresholds of the grade proposal (defaults: A from 16 with every score 3+, B from 11).
+    GradeThresholds gradeThresholds() const;
+    Status setGradeThresholds(const GradeThresholds &thresholds);
 
 private:
     ServiceContext &m_context;

@@ -3,6 +3,9 @@
 
 #include "services/CalendarService.h"
 #include "services/CustomerIdService.h"
+#include "services/CustomerExportService.h"
+#include "services/CustomerImportService.h"
+#include "services/CustomerService.h"
 #include "services/MaintenanceService.h"
 #include "services/RegionService.h"
 #include "services/ServiceContext.h"
@@ -26,6 +29,9 @@ struct Workspace::Private
     MaintenanceService maintenance{context};
     RegionService regions{context};
     SettingsService settings{context};
+    CustomerService customers{context, calendar, settings};
+    CustomerImportService customerImport{context, calendar, settings};
+    CustomerExportService customerExport{context, settings};
     UserService users{context};
 };
 
@@ -101,6 +107,21 @@ CalendarService &Workspace::calendar()
 CustomerIdService &Workspace::customerIds()
 {
     return d->customerIds;
+}
+
+CustomerService &Workspace::customers()
+{
+    return d->customers;
+}
+
+CustomerImportService &Workspace::customerImport()
+{
+    return d->customerImport;
+}
+
+CustomerExportService &Workspace::customerExport()
+{
+    return d->customerExport;
 }
 
 MaintenanceService &Workspace::maintenance()

@@ -15,6 +15,9 @@ namespace sf {
 
 class CalendarService;
 class CustomerIdService;
+class CustomerExportService;
+class CustomerImportService;
+class CustomerService;
 class MaintenanceService;
 class RegionService;
 class SettingsService;
@@ -47,6 +50,9 @@ public:
 
     CalendarService &calendar();
     CustomerIdService &customerIds();
+    CustomerService &customers();
+    CustomerImportService &customerImport();
+    CustomerExportService &customerExport();
     MaintenanceService &maintenance();
     RegionService &regions();
     SettingsService &settings();

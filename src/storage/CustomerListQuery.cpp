@@ -233,4 +233,60 @@ Result<QList<qint64>> CustomerListQuery::rowIds(qint64 limit) const
     return ids;
 }
 
+Status CustomerListQuery::forEachCustomer(const std::function<bool(const Customer &)> &visit) const
+{
+    QVariantList values;
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString statement =
+        QStringLiteral(
+            "SELECT c.code, c.name, c.industry, c.company_size, c.needs, c.source, "
+            "c.first_contact_at, c.entered_at, c.late_entry, c.region, c.status, u.login, "
+            "g.grade, g.graded_at, g.score_industry, g.score_budget, g.score_decision, "
+            "g.score_urgency, c.tags, k.name, k.title, k.phone, k.email, k.wechat") +
+        fromAndWhere(values, true)
+            .replace(QStringLiteral(" WHERE 1"),
+                     QStringLiteral(" LEFT JOIN contacts k ON k.id = (SELECT id FROM contacts "
+                                    "WHERE customer_id = c.id ORDER BY is_key DESC, position "
+                                    "LIMIT 1) WHERE 1")) +
+        QStringLiteral(" ORDER BY %1%2, c.id%2").arg(keyColumn(), direction);
+    auto prepared = sql::prepare(m_db, statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = *prepared;
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (auto status = sql::exec(query); !status)
+        return status.error();
+    while (query.next()) {
+        Customer c;
+        c.id = query.value(0).toString();
+        c.name = query.value(1).toString();
+        c.industry = query.value(2).toString();
+        c.companySize = query.value(3).toString();
+        c.needs = query.value(4).toString();
+        c.source = query.value(5).toString();
+        c.firstContactAt = sql::fromUtcText(query.value(6).toString());
+        c.enteredAt = sql::fromUtcText(query.value(7).toString());
+        c.lateEntry = query.value(8).toBool();
+        c.region = query.value(9).toString();
+        c.status = statusFromText(query.value(10).toString()).value_or(CustomerStatus::Lead);
+        c.ownerLogin = query.value(11).toString();
+        c.grade = gradeFromKey(query.value(12).toString());
+        if (!query.value(13).isNull())
+            c.gradedAt = sql::fromUtcText(query.value(13).toString());
+        if (!query.value(14).isNull())
+            c.scores = GradeScores{query.value(14).toInt(), query.value(15).toInt(),
+                                   query.value(16).toInt(), query.value(17).toInt()};
+        c.tags = splitTags(query.value(18).toString());
+        if (!query.value(19).isNull())
+            c.contacts.append({0, query.value(19).toString(), query.value(20).toString(),
+                               query.value(21).toString(), query.value(22).toString(),
+                               query.value(23).toString(), true});
+        if (!visit(c))
+            break;
+    }
+    return Ok{};
+}
+
 } // namespace sf

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace sf {
@@ -35,6 +37,9 @@ public:
     // The internal row ids of every match, in order, scanned forward-only: for bulk actions on
     // a whole filter and for exports.
     Result<QList<qint64>> rowIds(qint64 limit = -1) const;
+    // Every match in order as a whole customer with its key contact (the others are left out),
+    // scanned forward-only: one row in memory at a time, for exports.
+    Status forEachCustomer(const std::function<bool(const Customer &)> &visit) const;
 
 private:
     // FROM and WHERE of the filter; `rowsNeeded` joins what the listed columns need.

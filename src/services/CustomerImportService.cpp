@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: MIT
+#include "services/CustomerImportService.h"
+
+#include "core/Customer.h"
+#include "core/CustomerId.h"
+#include "core/DuplicateKeys.h"
+#include "core/Log.h"
+#include "services/CustomerEntry.h"
+#include "services/ServiceContext.h"
+#include "storage/CustomerWriter.h"
+#include "storage/ImmediateTransaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace sf {
+namespace {
+
+QString fieldName(CustomerField field)
+{
+    return QStringLiteral("%1/%2").arg(customerCsv::englishHeader(field),
+                                       customerCsv::chineseHeader(field));
+}
+
+// One record as fields, by the mapping.
+class RecordView
+{
+public:
+    RecordView(const CsvRecord &record, const ColumnMapping &mapping)
+        : m_record(record)
+        , m_mapping(mapping)
+    {}
+
+    QString operator[](CustomerField field) const
+    {
+        const qsizetype count = std::min<qsizetype>(m_mapping.size(), m_record.fields.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            if (m_mapping.at(i) == field)
+                return m_record.fields.at(i).trimmed();
+        }
+        return {};
+    }
+
+private:
+    const CsvRecord &m_record;
+    const ColumnMapping &m_mapping;
+};
+
+// A row turned into a customer, or the reason it cannot be.
+struct Converted
+{
+    Customer customer;
+    QString problem;
+};
+
+Converted convert(const RecordView &row, const EntryContext &entry)
+{
+    using F = CustomerField;
+    Converted result;
+    Customer &c = result.customer;
+    auto fail = [&](const QString &problem) {
+        result.problem = problem;
+        return result;
+    };
+    c.name = row[F::Name];
+    if (c.name.isEmpty())
+        return fail(CustomerImportService::tr("the customer name (%1) is missing")
+                        .arg(fieldName(F::Name)));
+    const QString firstContact = row[F::FirstContact];
+    if (firstContact.isEmpty())
+        return fail(CustomerImportService::tr("the first-contact time (%1) is missing")
+                        .arg(fieldName(F::FirstContact)));
+    const auto firstContactAt = customerCsv::parseDateTime(firstContact, entry.zone);
+    if (!firstContactAt)
+        return fail(CustomerImportService::tr("the first-contact time \"%1\" is not a date "
+                                              "(YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, "
+                                              "optionally with HH:MM)")
+                        .arg(firstContact));
+    c.firstContactAt = *firstContactAt;
+    c.id = row[F::Id].toUpper();
+    c.region = row[F::Region].toUpper();
+    if (c.id.isEmpty() && c.region.isEmpty())
+        return fail(CustomerImportService::tr("neither a customer id (%1) nor a region (%2) is given")
+                        .arg(fieldName(F::Id), fieldName(F::Region)));
+    if (!c.id.isEmpty()) {
+        auto parsed = CustomerId::parse(c.id);
+        if (!parsed)
+            return fail(CustomerImportService::tr("the customer id %1 is invalid: %2")
+                            .arg(c.id, parsed.error().message));
+        if (!entry.regions.contains(parsed->region))
+            return fail(CustomerImportService::tr("the customer id %1 starts with %2, which is not "
+                                                  "a known region")
+                            .arg(c.id, parsed->region));
+        if (c.region.isEmpty())
+            c.region = parsed->region;
+    }
+    if (!entry.regions.contains(c.region))
+        return fail(CustomerImportService::tr("the region %1 is not a known region").arg(c.region));
+    const QString grade = row[F::Grade].toUpper();
+    if (!grade.isEmpty()) {
+        c.grade = gradeFromKey(grade);
+        if (!c.grade)
+            return fail(CustomerImportService::tr("the grade \"%1\" is not A, B, C or empty")
+                            .arg(row[F::Grade]));
+    }
+    const QString status = row[F::Status];
+    if (!status.isEmpty()) {
+        const auto parsed = statusFromText(status);
+        if (!parsed)
+            return fail(CustomerImportService::tr("the status \"%1\" is not one of lead, "
+                                                  "opportunity, customer, invalid")
+                            .arg(status));
+        c.status = *parsed;
+    }
+    c.ownerLogin = row[F::Owner];
+    if (!c.ownerLogin.isEmpty() && !entry.user(c.ownerLogin))
+        return fail(CustomerImportService::tr("the owner %1 is not a user").arg(c.ownerLogin));
+    const QString enteredAt = row[F::EnteredAt];
+    if (!enteredAt.isEmpty()) {
+        const auto parsed = customerCsv::parseDateTime(enteredAt, entry.zone);
+        if (!parsed)
+            return fail(CustomerImportService::tr("the entry time \"%1\" is not a date")
+                            .arg(enteredAt));
+        c.enteredAt = *parsed;
+    }
+    c.industry = row[F::Industry];
+    c.companySize = row[F::Size];
+    c.needs = row[F::Needs];
+    c.source = sourceKeyFromText(row[F::Source]);
+    c.tags = splitTags(row[F::Tags]);
+    Contact contact{0,
+                    row[F::ContactName],
+                    row[F::ContactTitle],
+                    row[F::ContactPhone],
+                    row[F::ContactEmail],
+                    row[F::ContactWechat],
+                    true};
+    if (!contact.isEmpty())
+        c.contacts.append(contact);
+    const EntryProblems problems = entry.validate(c);
+    if (!problems.fields.isEmpty())
+        return fail(problems.fields.first().second);
+    return result;
+}
+
+} // namespace
+
+Result<CsvTable> CustomerImportService::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return CsvReader::read(file.readAll());
+}
+
+ColumnMapping CustomerImportService::mappingFor(const QStringList &header)
+{
+    ColumnMapping mapping;
+    for (const QString &name : header) {
+        auto field = customerCsv::fieldFromHeader(name);
+        // A field mapped twice is read from its first column only.
+        if (field && mapping.contains(field))
+            field.reset();
+        mapping.append(field);
+    }
+    return mapping;
+}
+
+Status CustomerImportService::checkMapping(const ColumnMapping &mapping)
+{
+    QStringList missing;
+    if (!mapping.contains(CustomerField::Name))
+        missing << fieldName(CustomerField::Name);
+    if (!mapping.contains(CustomerField::FirstContact))
+        missing << fieldName(CustomerField::FirstContact);
+    if (!mapping.contains(CustomerField::Id) && !mapping.contains(CustomerField::Region))
+        missing << tr("%1 or %2").arg(fieldName(CustomerField::Id), fieldName(CustomerField::Region));
+    if (missing.isEmpty())
+        return Ok{};
+    return Error::invalid(
+        tr("The file has no column for %1.").arg(missing.join(QStringLiteral(", "))));
+}
+
+Result<ImportReport> CustomerImportService::importFile(const QString &path, bool dryRun)
+{
+    auto table = readFile(path);
+    if (!table)
+        return table.error();
+    return importTable(*table, mappingFor(table->header), dryRun);
+}
+
+Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
+                                                        const ColumnMapping &mapping, bool dryRun)
+{
+    if (auto allowed =
+            m_context.requireRole({Role::Rep, Role::Assistant, Role::Manager, Role::Admin},
+                                  tr("Your role may not import customers."));
+        !allowed)
+        return allowed.error();
+    if (auto valid = checkMapping(mapping); !valid)
+        return valid.error();
+    QElapsedTimer timer;
+    timer.start();
+    auto entry = EntryContext::load(m_context, m_calendar, m_settings);
+    if (!entry)
+        return entry.error();
+
+    ImportReport report;
+    report.encoding = table.encoding;
+    report.rows = static_cast<int>(table.records.size());
+    report.dryRun = dryRun;
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        if (i >= mapping.size() || !mapping.at(i))
+            report.ignoredColumns << table.header.at(i);
+    }
+
+    // The write lock is taken before checking, so no one adds a clashing customer in between.
+    std::optional<ImmediateTransaction> tx;
+    if (!dryRun) {
+        tx.emplace(m_context.db);
+        if (!tx->started())
+            return tx->error();
+    }
+    CustomerWriter writer(m_context.db);
+    IdIssuer ids(m_context);
+
+    // Pass 1: check every row; remember the keys of accepted rows to find duplicates among them.
+    std::vector<bool> accepted(table.records.size(), false);
+    QHash<QString, int> idLines;
+    QHash<QString, int> nameLines;
+    QHash<QString, int> phoneLines;
+    auto reject = [&](const CsvRecord &record, const QString &reason) {
+        report.rejected.append({record.line, reason});
+    };
+    for (qsizetype i = 0; i < table.records.size(); ++i) {
+        const CsvRecord &record = table.records.at(i);
+        const Converted row = convert(RecordView(record, mapping), *entry);
+        if (!row.problem.isEmpty()) {
+            reject(record, row.problem);
+            continue;
+        }
+        const Customer &c = row.customer;
+        if (!c.id.isEmpty()) {
+            if (const int line = idLines.value(c.id); line > 0) {
+                reject(record, tr("the customer id %1 is already used on line %2").arg(c.id).arg(line));
+                continue;
+            }
+            auto exists = writer.idExists(c.id);
+            if (!exists)
+                return exists.error();
+            if (*exists) {
+                reject(record, tr("the customer id %1 already exists").arg(c.id));
+                continue;
+            }
+        }
+        const QString nameKey = normalizedCompanyName(c.name);
+        if (const int line = nameLines.value(nameKey); line > 0) {
+            reject(record, tr("duplicate of line %1: same name as \"%2\"").arg(line).arg(c.name));
+            continue;
+        }
+        QString phoneKey = c.contacts.isEmpty() ? QString() : normalizedPhone(c.contacts.first().phone);
+        if (const int line = phoneKey.isEmpty() ? 0 : phoneLines.value(phoneKey); line > 0) {
+            reject(record, tr("duplicate of line %1: same phone %2")
+                               .arg(line)
+                               .arg(c.contacts.first().phone));
+            continue;
+        }
+        auto existing = entry->duplicatesOf(writer, c);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty()) {
+            const DuplicateMatch &match = existing->first();
+            reject(record, match.on == DuplicateMatch::On::Name
+                               ? tr("duplicate of the existing customer %1 (%2): same name")
+                                     .arg(match.customerId, match.name)
+                               : tr("duplicate of the existing customer %1 (%2): same phone %3")
+                                     .arg(match.customerId, match.name, match.phone));
+            continue;
+        }
+        accepted[static_cast<size_t>(i)] = true;
+        if (!c.id.isEmpty())
+            idLines.insert(c.id, record.line);
+        nameLines.insert(nameKey, record.line);
+        if (!phoneKey.isEmpty())
+            phoneLines.insert(phoneKey, record.line);
+        ++report.imported;
+    }
+    if (dryRun)
+        return report;
+
+    // Ids given in the file are reserved before any is issued: an issued id never takes one
+    // that a later row gives.
+    for (auto it = idLines.constBegin(); it != idLines.constEnd(); ++it) {
+        if (auto status = ids.reserve(*CustomerId::parse(it.key())); !status)
+            return status.error();
+    }
+    // Pass 2: write the accepted rows.
+    const QString reason = tr("Imported");
+    for (qsizetype i = 0; i < table.records.size(); ++i) {
+        if (!accepted[static_cast<size_t>(i)])
+            continue;
+        const Converted row = convert(RecordView(table.records.at(i), mapping), *entry);
+        auto stored = entry->insert(writer, ids, row.customer, reason);
+        if (!stored)
+            return stored.error();
+    }
+    if (auto status = ids.store(); !status)
+        return status.error();
+    if (auto status = m_context.audit(QStringLiteral("import"), QStringLiteral("customers"),
+                                      QStringLiteral("rows"), QString::number(report.rows),
+                                      QString::number(report.imported));
+        !status)
+        return status.error();
+    if (auto status = tx->commit(); !status)
+        return status.error();
+    layerLogger("services")
+        ->info("imported {} customers ({} rejected) in {} ms", report.imported,
+               report.rejected.size(), timer.elapsed());
+    return report;
+}
+
+} // namespace sf
