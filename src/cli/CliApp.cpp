@@ -2,6 +2,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/Command.h"
+#include "core/CustomerQuery.h"
 #include "core/Log.h"
 #include "services/DesktopSettings.h"
 #include "services/Workspace.h"
@@ -23,13 +24,18 @@ const QList<OptionSpec> kGlobalOptions = {
 const QList<OptionSpec> kCommandOptions = {
     {QStringLiteral("year"), true},    {QStringLiteral("role"), true},
     {QStringLiteral("senior"), false}, {QStringLiteral("name"), true},
-    {QStringLiteral("team"), true},
+    {QStringLiteral("team"), true},    {QStringLiteral("dry-run"), false},
+    {QStringLiteral("grade"), true},   {QStringLiteral("owner"), true},
+    {QStringLiteral("region"), true},  {QStringLiteral("tag"), true},
+    {QStringLiteral("search"), true},  {QStringLiteral("limit"), true},
+    {QStringLiteral("demo"), true},
 };
 
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << databaseCommands() << calendarCommands() << idCommands() << directoryCommands();
+    commands << databaseCommands() << calendarCommands() << idCommands() << directoryCommands()
+             << customerCommands();
     return commands;
 }
 
@@ -111,9 +117,19 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
         if (name == QLatin1String("N") && !intParam(output, params.at(i), name, &code))
             return code;
     }
-    if (const auto year = args->value(QStringLiteral("year"));
-        year && !intParam(output, *year, QStringLiteral("--year"), &code))
-        return code;
+    for (const QString &option :
+         {QStringLiteral("year"), QStringLiteral("limit"), QStringLiteral("demo")}) {
+        const auto value = args->value(option);
+        if (value && !intParam(output, *value, QStringLiteral("--") + option, &code))
+            return code;
+        if (value && option != QLatin1String("year") && value->toInt() < 0)
+            return output.fail(
+                Error::invalid(tr("--%1 must not be negative, not %2.").arg(option, *value)));
+    }
+    if (const auto grade = args->value(QStringLiteral("grade"));
+        grade && !gradeFilterFromText(*grade))
+        return output.fail(Error::invalid(
+            tr("--grade must be A, B, C or none, not \"%1\".").arg(*grade), QStringLiteral("R4")));
 
     const QString dbPath =
         args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());

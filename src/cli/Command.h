@@ -46,6 +46,7 @@ QList<Command> databaseCommands();
 QList<Command> calendarCommands();
 QList<Command> idCommands();
 QList<Command> directoryCommands();
+QList<Command> customerCommands();
 
 // Parses a DATE parameter (YYYY-MM-DD); on failure prints the error and sets `exitCode`.
 std::optional<QDate> dateParam(Output &out, const QString &text, const QString &what,

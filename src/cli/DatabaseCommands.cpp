@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliApp.h"
 #include "cli/Command.h"
+#include "services/DemoDataService.h"
 #include "services/MaintenanceService.h"
 #include "services/Workspace.h"
 
@@ -12,13 +13,21 @@ namespace {
 int init(Invocation &call)
 {
     // Opening the workspace already created or migrated the database.
-    const Workspace &ws = call.workspace;
-    return call.out.result({{QStringLiteral("database"), ws.databasePath()},
-                            {QStringLiteral("schema_version"), ws.schemaVersion()},
-                            {QStringLiteral("journal_mode"), ws.journalMode()}},
-                           CliApp::tr("Database %1 is ready (schema version %2).")
-                               .arg(ws.databasePath())
-                               .arg(ws.schemaVersion()));
+    Workspace &ws = call.workspace;
+    QJsonObject json{{QStringLiteral("database"), ws.databasePath()},
+                     {QStringLiteral("schema_version"), ws.schemaVersion()},
+                     {QStringLiteral("journal_mode"), ws.journalMode()}};
+    QString text = CliApp::tr("Database %1 is ready (schema version %2).")
+                       .arg(ws.databasePath())
+                       .arg(ws.schemaVersion());
+    if (const auto demo = call.args.value(QStringLiteral("demo"))) {
+        auto summary = ws.demoData().generate(demo->toLongLong());
+        if (!summary)
+            return call.out.fail(summary.error());
+        json.insert(QStringLiteral("demo_customers"), summary->customers);
+        text += u'\n' + CliApp::tr("Added %1 demo customers.").arg(summary->customers);
+    }
+    return call.out.result(json, text);
 }
 
 int check(Invocation &call)
@@ -54,8 +63,9 @@ QList<Command> databaseCommands()
     return {
         {{QStringLiteral("init")},
          {},
-         {},
-         CliApp::tr("Create the database, or bring it to this version's schema."),
+         {QStringLiteral("demo")},
+         CliApp::tr("Create the database, or bring it to this version's schema; --demo N adds N "
+                    "demo customers and a demo team."),
          init},
         {{QStringLiteral("check")},
          {},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/Customer.h"
+
 #include "core/CustomerQuery.h"
 
 #include <QRegularExpression>

@@ -80,7 +80,8 @@ std::optional<CustomerField> fieldFromHeader(const QString &header)
     if (key.isEmpty())
         return std::nullopt;
     for (const Header &candidate : kHeaders) {
-        if (key == QLatin1String(candidate.english) || key == QString::fromUtf8(candidate.chinese) ||
+        if (key == QLatin1String(candidate.english) ||
+            key == QString::fromUtf8(candidate.chinese) ||
             key == QString::fromUtf8(candidate.alias))
             return candidate.field;
     }
@@ -89,9 +90,9 @@ std::optional<CustomerField> fieldFromHeader(const QString &header)
 
 std::optional<QDateTime> parseDateTime(const QString &text, const QTimeZone &zone)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})(?:[-/](\\d{1,2})[-/](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)"
-        "(?:[ T]*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:[-/](\\d{1,2})[-/](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)"
+                       "(?:[ T]*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
     const QString trimmed = text.normalized(QString::NormalizationForm_KC).trimmed();
     const auto match = pattern.match(trimmed);
     if (!match.hasMatch())

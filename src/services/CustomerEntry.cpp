@@ -98,9 +98,14 @@ Result<EntryContext> EntryContext::load(const ServiceContext &context, CalendarS
 std::optional<User> EntryContext::user(const QString &login) const
 {
     const auto found = users.constFind(login.toLower());
-    if (found == users.constEnd())
-        return std::nullopt;
-    return *found;
+    if (found != users.constEnd())
+        return *found;
+    // A spreadsheet may name the owner rather than give the login.
+    for (const User &candidate : users) {
+        if (!login.isEmpty() && candidate.name == login)
+            return candidate;
+    }
+    return std::nullopt;
 }
 
 EntryProblems EntryContext::validate(const Customer &draft) const
@@ -225,10 +230,12 @@ Result<Customer> EntryContext::insert(CustomerWriter &writer, IdIssuer &ids, Cus
     if (customer.grade) {
         if (!customer.gradedAt.isValid())
             customer.gradedAt = customer.enteredAt;
-        gradeEntry = GradeChange{std::nullopt,     customer.grade,   customer.scores,
-                                 gradeReason,      service->actor.login.isEmpty()
-                                                       ? QStringLiteral("system")
-                                                       : service->actor.login,
+        gradeEntry = GradeChange{std::nullopt,
+                                 customer.grade,
+                                 customer.scores,
+                                 gradeReason,
+                                 service->actor.login.isEmpty() ? QStringLiteral("system")
+                                                                : service->actor.login,
                                  customer.gradedAt};
     }
     auto rowId = writer.insert(customer, ownerId, now, gradeEntry);
@@ -249,9 +256,8 @@ QString duplicateMessage(const QString &name, const DuplicateMatch &match)
         .arg(name.trimmed(), match.customerId, match.name, match.phone);
 }
 
-QList<std::tuple<QString, QString, QString>> changedFields(const Customer &before,
-                                                           const Customer &after,
-                                                           const QTimeZone &zone)
+QList<std::tuple<QString, QString, QString>>
+changedFields(const Customer &before, const Customer &after, const QTimeZone &zone)
 {
     QList<std::tuple<QString, QString, QString>> changes;
     auto compare = [&](const char *field, const QString &old, const QString &now) {
@@ -271,7 +277,8 @@ QList<std::tuple<QString, QString, QString>> changedFields(const Customer &befor
     auto contactsText = [](const QList<Contact> &contacts) {
         QStringList parts;
         for (const Contact &contact : contacts)
-            parts << QStringList{contact.name, contact.title, contact.phone, contact.email,
+            parts << QStringList{contact.name,   contact.title,
+                                 contact.phone,  contact.email,
                                  contact.wechat, contact.key ? QStringLiteral("*") : QString()}
                          .join(u'/');
         return parts.join(u';');

@@ -65,7 +65,7 @@ struct EntryContext
     WorkCalendar calendar;
     QTimeZone zone;
     QDateTime now;
-    QHash<QString, User> users;  // by lower-case login
+    QHash<QString, User> users;   // by lower-case login
     QHash<QString, bool> regions; // code → active
 
     QDate today() const { return now.toTimeZone(zone).date(); }
@@ -77,8 +77,7 @@ struct EntryContext
     Status requireValid(const Customer &draft) const;
     // Duplicates: existing customers (other than the draft itself) with the same normalised name
     // or a contact phone.
-    Result<QList<DuplicateMatch>> duplicatesOf(CustomerWriter &writer,
-                                               const Customer &draft) const;
+    Result<QList<DuplicateMatch>> duplicatesOf(CustomerWriter &writer, const Customer &draft) const;
     // Writes a validated new customer: the id issued or reserved (R1), the entry time, the late
     // flag (R2), the first grade-history entry when it comes graded. Returns it as stored.
     Result<Customer> insert(CustomerWriter &writer, IdIssuer &ids, Customer customer,
@@ -89,8 +88,7 @@ struct EntryContext
 QString duplicateMessage(const QString &name, const DuplicateMatch &match);
 
 // The audit rows of an edit: field, old value, new value.
-QList<std::tuple<QString, QString, QString>> changedFields(const Customer &before,
-                                                           const Customer &after,
-                                                           const QTimeZone &zone);
+QList<std::tuple<QString, QString, QString>>
+changedFields(const Customer &before, const Customer &after, const QTimeZone &zone);
 
 } // namespace sf

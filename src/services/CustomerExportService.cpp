@@ -179,8 +179,8 @@ Result<qint64> write(Sink &sink, const QString &path, const CustomerListQuery &q
                                                         "narrow the filter or export to CSV.")
                                   .arg(maxRows));
     if (!sink.commit())
-        return Error::invalid(CustomerExportService::tr("Cannot write %1: %2")
-                                  .arg(path, sink.errorString()));
+        return Error::invalid(
+            CustomerExportService::tr("Cannot write %1: %2").arg(path, sink.errorString()));
     return count;
 }
 

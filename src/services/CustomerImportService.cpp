@@ -9,10 +9,12 @@
 #include "services/ServiceContext.h"
 #include "storage/CustomerWriter.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/UserRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -57,7 +59,8 @@ struct Converted
     QString problem;
 };
 
-Converted convert(const RecordView &row, const EntryContext &entry)
+// `newOwners`: when not null, an owner who is not a user yet is accepted and collected there.
+Converted convert(const RecordView &row, const EntryContext &entry, QSet<QString> *newOwners)
 {
     using F = CustomerField;
     Converted result;
@@ -68,8 +71,8 @@ Converted convert(const RecordView &row, const EntryContext &entry)
     };
     c.name = row[F::Name];
     if (c.name.isEmpty())
-        return fail(CustomerImportService::tr("the customer name (%1) is missing")
-                        .arg(fieldName(F::Name)));
+        return fail(
+            CustomerImportService::tr("the customer name (%1) is missing").arg(fieldName(F::Name)));
     const QString firstContact = row[F::FirstContact];
     if (firstContact.isEmpty())
         return fail(CustomerImportService::tr("the first-contact time (%1) is missing")
@@ -84,8 +87,9 @@ Converted convert(const RecordView &row, const EntryContext &entry)
     c.id = row[F::Id].toUpper();
     c.region = row[F::Region].toUpper();
     if (c.id.isEmpty() && c.region.isEmpty())
-        return fail(CustomerImportService::tr("neither a customer id (%1) nor a region (%2) is given")
-                        .arg(fieldName(F::Id), fieldName(F::Region)));
+        return fail(
+            CustomerImportService::tr("neither a customer id (%1) nor a region (%2) is given")
+                .arg(fieldName(F::Id), fieldName(F::Region)));
     if (!c.id.isEmpty()) {
         auto parsed = CustomerId::parse(c.id);
         if (!parsed)
@@ -116,15 +120,17 @@ Converted convert(const RecordView &row, const EntryContext &entry)
                             .arg(status));
         c.status = *parsed;
     }
-    c.ownerLogin = row[F::Owner];
-    if (!c.ownerLogin.isEmpty() && !entry.user(c.ownerLogin))
-        return fail(CustomerImportService::tr("the owner %1 is not a user").arg(c.ownerLogin));
+    const QString owner = row[F::Owner];
+    const bool newOwner = !owner.isEmpty() && !entry.user(owner);
+    if (newOwner && !newOwners)
+        return fail(CustomerImportService::tr("the owner %1 is not a user").arg(owner));
+    c.ownerLogin = newOwner ? QString() : owner;
     const QString enteredAt = row[F::EnteredAt];
     if (!enteredAt.isEmpty()) {
         const auto parsed = customerCsv::parseDateTime(enteredAt, entry.zone);
         if (!parsed)
-            return fail(CustomerImportService::tr("the entry time \"%1\" is not a date")
-                            .arg(enteredAt));
+            return fail(
+                CustomerImportService::tr("the entry time \"%1\" is not a date").arg(enteredAt));
         c.enteredAt = *parsed;
     }
     c.industry = row[F::Industry];
@@ -144,6 +150,10 @@ Converted convert(const RecordView &row, const EntryContext &entry)
     const EntryProblems problems = entry.validate(c);
     if (!problems.fields.isEmpty())
         return fail(problems.fields.first().second);
+    if (newOwner) {
+        newOwners->insert(owner);
+        c.ownerLogin = owner;
+    }
     return result;
 }
 
@@ -178,7 +188,8 @@ Status CustomerImportService::checkMapping(const ColumnMapping &mapping)
     if (!mapping.contains(CustomerField::FirstContact))
         missing << fieldName(CustomerField::FirstContact);
     if (!mapping.contains(CustomerField::Id) && !mapping.contains(CustomerField::Region))
-        missing << tr("%1 or %2").arg(fieldName(CustomerField::Id), fieldName(CustomerField::Region));
+        missing
+            << tr("%1 or %2").arg(fieldName(CustomerField::Id), fieldName(CustomerField::Region));
     if (missing.isEmpty())
         return Ok{};
     return Error::invalid(
@@ -230,6 +241,10 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
 
     // Pass 1: check every row; remember the keys of accepted rows to find duplicates among them.
     std::vector<bool> accepted(table.records.size(), false);
+    // An administrator's import creates the owners it names as reps (as a spreadsheet from
+    // before SalesFlow lists them); anyone else's rejects rows with an unknown owner.
+    const bool mayCreateOwners = m_context.actor.role == Role::Admin;
+    QSet<QString> newOwners;
     QHash<QString, int> idLines;
     QHash<QString, int> nameLines;
     QHash<QString, int> phoneLines;
@@ -238,7 +253,9 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     };
     for (qsizetype i = 0; i < table.records.size(); ++i) {
         const CsvRecord &record = table.records.at(i);
-        const Converted row = convert(RecordView(record, mapping), *entry);
+        QSet<QString> rowOwners;
+        const Converted row =
+            convert(RecordView(record, mapping), *entry, mayCreateOwners ? &rowOwners : nullptr);
         if (!row.problem.isEmpty()) {
             reject(record, row.problem);
             continue;
@@ -246,7 +263,8 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
         const Customer &c = row.customer;
         if (!c.id.isEmpty()) {
             if (const int line = idLines.value(c.id); line > 0) {
-                reject(record, tr("the customer id %1 is already used on line %2").arg(c.id).arg(line));
+                reject(record,
+                       tr("the customer id %1 is already used on line %2").arg(c.id).arg(line));
                 continue;
             }
             auto exists = writer.idExists(c.id);
@@ -262,11 +280,12 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
             reject(record, tr("duplicate of line %1: same name as \"%2\"").arg(line).arg(c.name));
             continue;
         }
-        QString phoneKey = c.contacts.isEmpty() ? QString() : normalizedPhone(c.contacts.first().phone);
+        QString phoneKey =
+            c.contacts.isEmpty() ? QString() : normalizedPhone(c.contacts.first().phone);
         if (const int line = phoneKey.isEmpty() ? 0 : phoneLines.value(phoneKey); line > 0) {
-            reject(record, tr("duplicate of line %1: same phone %2")
-                               .arg(line)
-                               .arg(c.contacts.first().phone));
+            reject(
+                record,
+                tr("duplicate of line %1: same phone %2").arg(line).arg(c.contacts.first().phone));
             continue;
         }
         auto existing = entry->duplicatesOf(writer, c);
@@ -282,6 +301,7 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
             continue;
         }
         accepted[static_cast<size_t>(i)] = true;
+        newOwners.unite(rowOwners);
         if (!c.id.isEmpty())
             idLines.insert(c.id, record.line);
         nameLines.insert(nameKey, record.line);
@@ -289,8 +309,28 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
             phoneLines.insert(phoneKey, record.line);
         ++report.imported;
     }
+    report.newOwners = QStringList(newOwners.begin(), newOwners.end());
+    report.newOwners.sort();
     if (dryRun)
         return report;
+
+    UserRepository users(m_context.db);
+    for (const QString &login : std::as_const(report.newOwners)) {
+        User user;
+        user.login = login;
+        user.name = login;
+        if (auto id = users.insert(user, m_context.now()); !id)
+            return id.error();
+        if (auto status = m_context.audit(QStringLiteral("user"), login, QStringLiteral("role"),
+                                          QString(), roleKey(user.role));
+            !status)
+            return status.error();
+    }
+    if (!report.newOwners.isEmpty()) {
+        entry = EntryContext::load(m_context, m_calendar, m_settings);
+        if (!entry)
+            return entry.error();
+    }
 
     // Ids given in the file are reserved before any is issued: an issued id never takes one
     // that a later row gives.
@@ -303,7 +343,7 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     for (qsizetype i = 0; i < table.records.size(); ++i) {
         if (!accepted[static_cast<size_t>(i)])
             continue;
-        const Converted row = convert(RecordView(table.records.at(i), mapping), *entry);
+        const Converted row = convert(RecordView(table.records.at(i), mapping), *entry, nullptr);
         auto stored = entry->insert(writer, ids, row.customer, reason);
         if (!stored)
             return stored.error();

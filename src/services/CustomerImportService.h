@@ -32,6 +32,7 @@ struct ImportReport
     bool dryRun = false;
     QList<ImportRejection> rejected;
     QStringList ignoredColumns; // headers that name no known field
+    QStringList newOwners;      // owners the import created as reps (administrators only)
 };
 
 // Which field each column of the file holds (none: ignored). Built from the header; the import

@@ -101,8 +101,7 @@ Result<EntryCheck> CustomerService::check(const Customer &draft) const
     }
     const auto owner = context->user(draft.ownerLogin);
     result.ownerWarning = seniorOwnerWarning(draft.id.isEmpty() ? result.issuedId : draft.id,
-                                             draft.grade, draft.ownerLogin,
-                                             owner && owner->senior);
+                                             draft.grade, draft.ownerLogin, owner && owner->senior);
     return result;
 }
 
@@ -249,11 +248,11 @@ Result<QStringList> CustomerService::grade(const QStringList &customerIds,
     if (!chosen)
         return Error::invalid(tr("Choose a grade or enter the four scores."), QStringLiteral("R4"));
     if (chosen != proposal && decision.reason.trimmed().isEmpty())
-        return Error::invalid(
-            proposal ? tr("The scores propose %1; choosing %2 instead needs a reason.")
-                           .arg(gradeKey(*proposal), gradeKey(*chosen))
-                     : tr("A grade given without the four scores needs a reason."),
-            QStringLiteral("R4"));
+        return Error::invalid(proposal
+                                  ? tr("The scores propose %1; choosing %2 instead needs a reason.")
+                                        .arg(gradeKey(*proposal), gradeKey(*chosen))
+                                  : tr("A grade given without the four scores needs a reason."),
+                              QStringLiteral("R4"));
 
     CustomerRepository repository(m_context.db);
     UserRepository users(m_context.db);
@@ -270,13 +269,14 @@ Result<QStringList> CustomerService::grade(const QStringList &customerIds,
         const Customer &customer = **found;
         if (customer.grade == chosen && customer.scores == decision.scores)
             continue;
-        const GradeChange change{customer.grade,  chosen,           decision.scores,
-                                 decision.reason.trimmed(), m_context.actor.login, m_context.now()};
+        const GradeChange change{customer.grade,        chosen,
+                                 decision.scores,       decision.reason.trimmed(),
+                                 m_context.actor.login, m_context.now()};
         if (auto status = repository.setGrade(customer.rowId, change, m_context.now()); !status)
             return status.error();
-        if (auto status = m_context.audit(QStringLiteral("customer"), customerId,
-                                          QStringLiteral("grade"), gradeName(customer.grade),
-                                          gradeKey(*chosen));
+        if (auto status =
+                m_context.audit(QStringLiteral("customer"), customerId, QStringLiteral("grade"),
+                                gradeName(customer.grade), gradeKey(*chosen));
             !status)
             return status.error();
         auto owner = users.findByLogin(customer.ownerLogin);
@@ -321,9 +321,9 @@ Result<QStringList> CustomerService::assign(const QStringList &customerIds,
             if (auto status = repository.setOwner(customer.rowId, user.id, m_context.now());
                 !status)
                 return status.error();
-            if (auto status = m_context.audit(QStringLiteral("customer"), customerId,
-                                              QStringLiteral("owner"), customer.ownerLogin,
-                                              user.login);
+            if (auto status =
+                    m_context.audit(QStringLiteral("customer"), customerId, QStringLiteral("owner"),
+                                    customer.ownerLogin, user.login);
                 !status)
                 return status.error();
         }
@@ -353,9 +353,9 @@ Status CustomerService::changeTags(const QStringList &customerIds, const QString
         return allowed;
     const QStringList parsed = splitTags(tag);
     if (parsed.size() != 1)
-        return Error::invalid(tr("A tag is one word or phrase without ; or 、 (got \"%1\").")
-                                  .arg(tag),
-                              QStringLiteral("R5"));
+        return Error::invalid(
+            tr("A tag is one word or phrase without ; or 、 (got \"%1\").").arg(tag),
+            QStringLiteral("R5"));
     const QString name = parsed.first();
     CustomerRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
@@ -376,9 +376,9 @@ Status CustomerService::changeTags(const QStringList &customerIds, const QString
             tags.removeAll(name);
         if (auto status = repository.setTags((*found)->rowId, tags, m_context.now()); !status)
             return status;
-        if (auto status = m_context.audit(QStringLiteral("customer"), customerId,
-                                          QStringLiteral("tags"),
-                                          (*found)->tags.join(u';'), tags.join(u';'));
+        if (auto status =
+                m_context.audit(QStringLiteral("customer"), customerId, QStringLiteral("tags"),
+                                (*found)->tags.join(u';'), tags.join(u';'));
             !status)
             return status;
     }

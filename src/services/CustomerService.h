@@ -28,7 +28,7 @@ struct EntryCheck
     QString idProblem;                            // R1: the given id is malformed or taken
     QString issuedId;                             // R1: the id a new customer will get
     QList<DuplicateMatch> duplicates;
-    NeedsWarning needs;    // R3
+    NeedsWarning needs;     // R3
     bool lateEntry = false; // R2, if saved now
     QDateTime entryDeadline;
     QString ownerWarning; // R6

@@ -83,8 +83,9 @@ Status SettingsService::setGradeThresholds(const GradeThresholds &thresholds)
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    if (auto status = SettingsRepository(m_context.db)
-                          .setValue(kGradeThresholdsKey, thresholdsText(thresholds), m_context.now());
+    if (auto status =
+            SettingsRepository(m_context.db)
+                .setValue(kGradeThresholdsKey, thresholdsText(thresholds), m_context.now());
         !status)
         return status;
     if (auto status = m_context.audit(QStringLiteral("setting"), kGradeThresholdsKey,

@@ -28,7 +28,8 @@ public:
     QTimeZone timeZone() const;
     Status setTimeZone(const QString &ianaId);
 
-    // R4: the thresholds of the grade proposal (defaults: A from 16 with every score 3+, B from 11).
+    // R4: the thresholds of the grade proposal (defaults: A from 16 with every score 3+, B from
+    // 11).
     GradeThresholds gradeThresholds() const;
     Status setGradeThresholds(const GradeThresholds &thresholds);
 

@@ -2,10 +2,11 @@
 #include "services/Workspace.h"
 
 #include "services/CalendarService.h"
-#include "services/CustomerIdService.h"
 #include "services/CustomerExportService.h"
+#include "services/CustomerIdService.h"
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
+#include "services/DemoDataService.h"
 #include "services/MaintenanceService.h"
 #include "services/RegionService.h"
 #include "services/ServiceContext.h"
@@ -32,6 +33,7 @@ struct Workspace::Private
     CustomerService customers{context, calendar, settings};
     CustomerImportService customerImport{context, calendar, settings};
     CustomerExportService customerExport{context, settings};
+    DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };
 
@@ -122,6 +124,11 @@ CustomerImportService &Workspace::customerImport()
 CustomerExportService &Workspace::customerExport()
 {
     return d->customerExport;
+}
+
+DemoDataService &Workspace::demoData()
+{
+    return d->demoData;
 }
 
 MaintenanceService &Workspace::maintenance()

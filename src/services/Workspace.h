@@ -18,6 +18,7 @@ class CustomerIdService;
 class CustomerExportService;
 class CustomerImportService;
 class CustomerService;
+class DemoDataService;
 class MaintenanceService;
 class RegionService;
 class SettingsService;
@@ -53,6 +54,7 @@ public:
     CustomerService &customers();
     CustomerImportService &customerImport();
     CustomerExportService &customerExport();
+    DemoDataService &demoData();
     MaintenanceService &maintenance();
     RegionService &regions();
     SettingsService &settings();

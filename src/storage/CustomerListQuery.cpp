@@ -111,7 +111,8 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded) c
         values << m_filter.region;
     }
     if (!m_filter.tag.isEmpty()) {
-        text += QStringLiteral(" AND c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+        text +=
+            QStringLiteral(" AND c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
         values << m_filter.tag;
     }
     if (m_filter.status) {
@@ -153,10 +154,9 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const std::optional<CustomerC
                         fromAndWhere(values, true);
     const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
     if (cursor) {
-        const QString comparison = m_sort.descending ? (inclusive ? QStringLiteral("<=")
-                                                                  : QStringLiteral("<"))
-                                                     : (inclusive ? QStringLiteral(">=")
-                                                                  : QStringLiteral(">"));
+        const QString comparison = m_sort.descending
+                                       ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                       : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
         statement += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(keyColumn(), comparison);
         values << cursor->value << cursor->rowId;
     }
@@ -194,11 +194,11 @@ Result<QList<CustomerCursor>> CustomerListQuery::pageStarts(int pageSize) const
 {
     QVariantList values;
     const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString statement =
-        QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, "
-                       "row_number() OVER (ORDER BY %1%2, c.id%2) AS n")
-            .arg(keyColumn(), direction) +
-        fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) + QStringLiteral(") WHERE n % ? = 1 ORDER BY n");
+    const QString statement = QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, "
+                                             "row_number() OVER (ORDER BY %1%2, c.id%2) AS n")
+                                  .arg(keyColumn(), direction) +
+                              fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
+                              QStringLiteral(") WHERE n % ? = 1 ORDER BY n");
     values << pageSize;
     auto query = sql::run(m_db, statement, values);
     if (!query)
@@ -213,10 +213,9 @@ Result<QList<qint64>> CustomerListQuery::rowIds(qint64 limit) const
 {
     QVariantList values;
     const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString statement = QStringLiteral("SELECT c.id") +
-                              fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
-                              QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?")
-                                  .arg(keyColumn(), direction);
+    const QString statement =
+        QStringLiteral("SELECT c.id") + fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
+        QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?").arg(keyColumn(), direction);
     values << limit;
     auto prepared = sql::prepare(m_db, statement);
     if (!prepared)

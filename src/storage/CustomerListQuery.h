@@ -7,7 +7,6 @@
 #include <QList>
 
 #include <functional>
-
 #include <optional>
 
 namespace sf {

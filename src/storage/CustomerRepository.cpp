@@ -49,16 +49,16 @@ QVariant scoreValue(const std::optional<GradeScores> &scores, int GradeScores::*
 
 Result<std::optional<Customer>> CustomerRepository::find(const QString &customerId) const
 {
-    auto query = sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id, c.code, c.name, c.industry, c.company_size, c.needs, c.source, "
-            "c.first_contact_at, c.entered_at, c.late_entry, c.region, c.status, u.login, "
-            "g.grade, g.graded_at, g.score_industry, g.score_budget, g.score_decision, "
-            "g.score_urgency, c.tags, c.version, c.updated_at "
-            "FROM customers c JOIN customer_grades g ON g.customer_id = c.id "
-            "LEFT JOIN users u ON u.id = c.owner_id WHERE c.code = ?"),
-        {customerId});
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT c.id, c.code, c.name, c.industry, c.company_size, c.needs, c.source, "
+                     "c.first_contact_at, c.entered_at, c.late_entry, c.region, c.status, u.login, "
+                     "g.grade, g.graded_at, g.score_industry, g.score_budget, g.score_decision, "
+                     "g.score_urgency, c.tags, c.version, c.updated_at "
+                     "FROM customers c JOIN customer_grades g ON g.customer_id = c.id "
+                     "LEFT JOIN users u ON u.id = c.owner_id WHERE c.code = ?"),
+                 {customerId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -87,10 +87,11 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &customer
     c.version = query->value(20).toInt();
     c.updatedAt = sql::fromUtcText(query->value(21).toString());
 
-    auto contacts = sql::run(m_db,
-                             QStringLiteral("SELECT id, name, title, phone, email, wechat, is_key "
-                                            "FROM contacts WHERE customer_id = ? ORDER BY position"),
-                             {c.rowId});
+    auto contacts =
+        sql::run(m_db,
+                 QStringLiteral("SELECT id, name, title, phone, email, wechat, is_key "
+                                "FROM contacts WHERE customer_id = ? ORDER BY position"),
+                 {c.rowId});
     if (!contacts)
         return contacts.error();
     while (contacts->next()) {
@@ -177,8 +178,8 @@ Status CustomerRepository::setGrade(qint64 rowId, const GradeChange &change, con
                                            "to_grade, reason, scores, actor, at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                             {rowId, gradeValue(change.from), gradeValue(change.to),
-                             sql::notNull(change.reason), scoresToText(change.scores),
-                             change.actor, sql::utcText(now)});
+                             sql::notNull(change.reason), scoresToText(change.scores), change.actor,
+                             sql::utcText(now)});
     if (!history)
         return history.error();
     auto touched = sql::run(
@@ -193,11 +194,12 @@ Status CustomerRepository::setGrade(qint64 rowId, const GradeChange &change, con
 Status CustomerRepository::setOwner(qint64 rowId, std::optional<qint64> ownerId,
                                     const QDateTime &now)
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("UPDATE customers SET owner_id = ?, version = version + 1, "
-                                         "updated_at = ? WHERE id = ?"),
-                          {ownerId ? QVariant(*ownerId) : QVariant(QMetaType(QMetaType::LongLong)),
-                           sql::utcText(now), rowId});
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE customers SET owner_id = ?, version = version + 1, "
+                                "updated_at = ? WHERE id = ?"),
+                 {ownerId ? QVariant(*ownerId) : QVariant(QMetaType(QMetaType::LongLong)),
+                  sql::utcText(now), rowId});
     if (!query)
         return query.error();
     return Ok{};
@@ -265,13 +267,13 @@ Status CustomerRepository::reindex(qint64 rowId) const
     for (const auto &[table, body] :
          {std::pair{QStringLiteral("customer_search"), customerSearchBody(**customer)},
           std::pair{QStringLiteral("customer_search_chars"), customerCharsBody(**customer)}}) {
-        auto removed = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table),
-                                {rowId});
+        auto removed =
+            sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table), {rowId});
         if (!removed)
             return removed.error();
-        auto inserted = sql::run(
-            m_db, QStringLiteral("INSERT INTO %1 (rowid, body) VALUES (?, ?)").arg(table),
-            {rowId, body});
+        auto inserted =
+            sql::run(m_db, QStringLiteral("INSERT INTO %1 (rowid, body) VALUES (?, ?)").arg(table),
+                     {rowId, body});
         if (!inserted)
             return inserted.error();
     }

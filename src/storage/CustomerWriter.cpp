@@ -10,10 +10,11 @@ namespace sf {
 struct CustomerWriter::Statements
 {
     explicit Statements(sqlite3 *db)
-        : customer(db, "INSERT INTO customers (code, name, name_key, industry, company_size, needs, "
-                       "source, first_contact_at, entered_at, late_entry, region, status, "
-                       "owner_id, tags, version, updated_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?9)")
+        : customer(db,
+                   "INSERT INTO customers (code, name, name_key, industry, company_size, needs, "
+                   "source, first_contact_at, entered_at, late_entry, region, status, "
+                   "owner_id, tags, version, updated_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?9)")
         , grade(db, "INSERT INTO customer_grades (customer_id, grade, graded_at, score_industry, "
                     "score_budget, score_decision, score_urgency) VALUES (?, ?, ?, ?, ?, ?, ?)")
         , history(db, "INSERT INTO grade_history (customer_id, from_grade, to_grade, reason, "
@@ -172,8 +173,8 @@ Result<std::optional<DuplicateMatch>> CustomerWriter::findByPhoneKey(const QStri
     RawStatement &query = m->byPhone;
     std::optional<DuplicateMatch> match;
     if (query.bind(1, phoneKey).bind(2, exceptRowId).step())
-        match = DuplicateMatch{DuplicateMatch::On::Phone, query.text(0), query.text(1),
-                               query.text(2)};
+        match =
+            DuplicateMatch{DuplicateMatch::On::Phone, query.text(0), query.text(1), query.text(2)};
     query.reset();
     return match;
 }

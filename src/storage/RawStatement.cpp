@@ -97,8 +97,9 @@ bool RawStatement::isNull(int column) const
 
 Error RawStatement::error() const
 {
-    return Error::storage(QCoreApplication::translate("Database", "The database refused a change: %1")
-                              .arg(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "")));
+    return Error::storage(
+        QCoreApplication::translate("Database", "The database refused a change: %1")
+            .arg(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "")));
 }
 
 } // namespace sf
