@@ -2,6 +2,7 @@
 #include "services/Workspace.h"
 
 #include "services/CalendarService.h"
+#include "services/CustomerBrowseService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerIdService.h"
 #include "services/CustomerImportService.h"
@@ -33,6 +34,7 @@ struct Workspace::Private
     CustomerService customers{context, calendar, settings};
     CustomerImportService customerImport{context, calendar, settings};
     CustomerExportService customerExport{context, settings};
+    CustomerBrowseService customerBrowse{context};
     DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };
@@ -124,6 +126,11 @@ CustomerImportService &Workspace::customerImport()
 CustomerExportService &Workspace::customerExport()
 {
     return d->customerExport;
+}
+
+CustomerBrowseService &Workspace::customerBrowse()
+{
+    return d->customerBrowse;
 }
 
 DemoDataService &Workspace::demoData()

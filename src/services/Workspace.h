@@ -15,6 +15,7 @@ namespace sf {
 
 class CalendarService;
 class CustomerIdService;
+class CustomerBrowseService;
 class CustomerExportService;
 class CustomerImportService;
 class CustomerService;
@@ -52,6 +53,7 @@ public:
     CalendarService &calendar();
     CustomerIdService &customerIds();
     CustomerService &customers();
+    CustomerBrowseService &customerBrowse();
     CustomerImportService &customerImport();
     CustomerExportService &customerExport();
     DemoDataService &demoData();

@@ -5,6 +5,7 @@
 #include "ui/AboutBox.h"
 #include "ui/AdministrationPage.h"
 #include "ui/BackupJob.h"
+#include "ui/CustomersPage.h"
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PlaceholderPage.h"
@@ -97,6 +98,8 @@ QWidget *MainWindow::createPage(const PageInfo &info)
 {
     if (info.key == QLatin1String("administration"))
         return new AdministrationPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("customers"))
+        return new CustomersPage(m_workspace, info, m_pages);
     return new PlaceholderPage(info, m_pages);
 }
 

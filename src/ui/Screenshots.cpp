@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "ui/Screenshots.h"
 
+#include "services/CustomerService.h"
+#include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
+#include "ui/CustomerDialog.h"
+#include "ui/CustomerTableModel.h"
+#include "ui/CustomersPage.h"
+#include "ui/GradeDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 
 #include <cstdio>
 
@@ -58,6 +67,18 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
     return false;
 }
 
+// Waits (a few seconds at most) for the lazy customer table, then selects its first row so the
+// detail panel shows a customer.
+void showFirstCustomer(CustomersPage &page)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while ((page.model()->isLoading() || page.model()->rowCount() == 0) && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (page.model()->rowCount() > 0)
+        page.table()->selectRow(0);
+}
+
 } // namespace
 
 int writeScreenshots(Workspace &workspace, const QString &dir)
@@ -79,9 +100,12 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
     window.show();
     window.resize(kWindowSize);
 
+    auto *customers = qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers")));
     int number = 0;
     for (int index = 0; index < window.pageCount(); ++index) {
         window.showPage(index);
+        if (customers && window.pageKey(index) == QLatin1String("customers"))
+            showFirstCustomer(*customers);
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(++number, 2, 10, QLatin1Char('0'))
                                  .arg(window.pageKey(index));
@@ -110,6 +134,35 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
                       .arg(++number, 2, 10, QLatin1Char('0'))))
             return 1;
         admin->showTab(AdministrationPage::CalendarTab);
+    }
+
+    if (customers) {
+        window.showPage(window.pageIndex(QStringLiteral("customers")));
+        showFirstCustomer(*customers);
+        CustomerDialog form(workspace, std::nullopt, &window);
+        form.setAttribute(Qt::WA_DontShowOnScreen);
+        form.show();
+        const QString id = customers->selectedIds().value(0);
+        if (auto existing = workspace.customers().find(id); existing && existing->has_value()) {
+            // The duplicate warning, as a user typing an existing company sees it.
+            form.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText((*existing)->name);
+        }
+        // The form checks what was typed after a short pause.
+        QElapsedTimer typing;
+        typing.start();
+        while (typing.elapsed() < 400)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!save(&form, target,
+                  QStringLiteral("%1-customer-form.png").arg(++number, 2, 10, QLatin1Char('0'))))
+            return 1;
+        form.hide();
+        GradeDialog grade(workspace, customers->selectedIds(), &window);
+        grade.setAttribute(Qt::WA_DontShowOnScreen);
+        grade.show();
+        grade.adjustSize();
+        if (!save(&grade, target,
+                  QStringLiteral("%1-grade-dialog.png").arg(++number, 2, 10, QLatin1Char('0'))))
+            return 1;
     }
     return 0;
 }

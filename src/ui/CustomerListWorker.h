@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/CustomerQuery.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace sf {
+class Workspace;
+}
+
+namespace sf::ui {
+
+// Runs the customer list's queries in its own thread, on a workspace opened in that thread (Qt's
+// SQL connections must not cross threads). Every answer carries the generation of the request, so
+// the model drops answers to a filter it no longer shows.
+class CustomerListWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CustomerListWorker(QString databasePath, int pageSize);
+    ~CustomerListWorker() override;
+
+    // Closes the workspace; called in the worker thread before it stops.
+    Q_INVOKABLE void shutdown();
+
+public Q_SLOTS:
+    void reset(quint64 generation, const sf::CustomerFilter &filter, const sf::CustomerSort &sort);
+    void fetch(quint64 generation, int page, const std::optional<sf::CustomerCursor> &cursor,
+               bool inclusive, qint64 offset);
+
+Q_SIGNALS:
+    void resetDone(quint64 generation, qint64 total, const QList<sf::CustomerRow> &firstPage);
+    void pageStartsDone(quint64 generation, const QList<sf::CustomerCursor> &starts);
+    void pageDone(quint64 generation, int page, const QList<sf::CustomerRow> &rows);
+    void failed(quint64 generation, const QString &message);
+
+private:
+    bool open(quint64 generation);
+
+    QString m_databasePath;
+    int m_pageSize;
+    std::unique_ptr<Workspace> m_workspace;
+    CustomerFilter m_filter;
+    CustomerSort m_sort;
+    quint64 m_latest = 0;
+};
+
+} // namespace sf::ui

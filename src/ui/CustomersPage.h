@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/CustomerQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace sf {
+class Workspace;
+} // namespace sf
+
+namespace sf::ui {
+
+class CustomerTableModel;
+struct PageInfo;
+
+// Stage 1: the customer pool. A lazy table of every customer (fast at a million), filters by
+// grade, owner, region, tag, status and late entry, a debounced search, a detail panel with the
+// grade history, and the actions: new customer, edit, grade, assign, tag, import, export.
+class CustomersPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomersPage(Workspace &workspace, const PageInfo &info, QWidget *parent = nullptr);
+    ~CustomersPage() override;
+
+    CustomerTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Selects and shows one customer (the duplicate link of the form opens it this way).
+    void showCustomer(const QString &customerId);
+    // The customer ids of the selected rows that are loaded.
+    QStringList selectedIds() const;
+
+public Q_SLOTS:
+    void newCustomer();
+    void editCustomer();
+    void gradeSelected();
+    void assignSelected();
+    void tagSelected();
+    void importCustomers();
+    void exportCustomers();
+
+private:
+    void buildFilters();
+    void reloadChoices();
+    void applyFilter();
+    void updateDetail();
+    void updateActions();
+    void showColumnMenu(const QPoint &position);
+    void restoreState();
+    void saveState() const;
+    void report(const QString &title, const QString &message);
+
+    Workspace &m_workspace;
+    CustomerTableModel *m_model;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QLineEdit *m_search;
+    QComboBox *m_grade;
+    QComboBox *m_owner;
+    QComboBox *m_region;
+    QComboBox *m_tag;
+    QComboBox *m_status;
+    QCheckBox *m_late;
+    QLabel *m_count;
+    QLabel *m_notice; // the id issued on save
+    QTimer *m_searchTimer;
+    QPushButton *m_newButton;
+    QPushButton *m_editButton;
+    QPushButton *m_gradeButton;
+    QPushButton *m_assignButton;
+    QPushButton *m_tagButton;
+    QString m_pendingSelection;
+};
+
+} // namespace sf::ui
