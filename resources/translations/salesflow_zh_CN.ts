@@ -355,10 +355,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>备份已写入 %1（%2 字节）。</translation>
     </message>
     <message>
-        <source>Create the database, or bring it to this version's schema.</source>
-        <translation>创建数据库，或将其升级到本版本的结构。</translation>
-    </message>
-    <message>
         <source>Check the database's integrity; exit code 3 if it has problems.</source>
         <translation>检查数据库完整性；发现问题时退出码为 3。</translation>
     </message>
@@ -422,6 +418,74 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
+    <message>
+        <source>--%1 must not be negative, not %2.</source>
+        <translation>--%1 不能为负数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>--grade must be A, B, C or none, not "%1".</source>
+        <translation>--grade 必须是 A、B、C 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>this version imports customers only ("import customers FILE")</source>
+        <translation>此版本仅支持导入客户（“import customers 文件”）</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): %3 of %4 rows would be imported.</source>
+        <translation>试运行 %1（%2）：%4 行中有 %3 行可以导入。</translation>
+    </message>
+    <message>
+        <source>Imported %3 of %4 rows from %1 (%2).</source>
+        <translation>已从 %1（%2）导入 %4 行中的 %3 行。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>New users (reps) for the owners: %1</source>
+        <translation>为负责人新建的用户（客户代表）：%1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>this version exports customers only ("export customers FILE")</source>
+        <translation>此版本仅支持导出客户（“export customers 文件”）</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 个客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers shown.</source>
+        <translation>显示 %2 个客户中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file (UTF-8 or GB18030, English or Chinese headers); rejected rows are listed by line and reason.</source>
+        <translation>从 CSV 文件导入客户（UTF-8 或 GB18030，中文或英文表头）；被拒绝的行按行号和原因列出。</translation>
+    </message>
+    <message>
+        <source>Export the customers of a filter to FILE.csv (UTF-8 with BOM) or FILE.xlsx.</source>
+        <translation>将筛选出的客户导出为 FILE.csv（带 BOM 的 UTF-8）或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>List customers; "total" counts every match. Grade: A, B, C or none.</source>
+        <translation>列出客户；“total”为全部匹配数。等级：A、B、C 或 none。</translation>
+    </message>
+    <message>
+        <source>Added %1 demo customers.</source>
+        <translation>已添加 %1 个演示客户。</translation>
+    </message>
+    <message>
+        <source>Create the database, or bring it to this version's schema; --demo N adds N demo customers and a demo team.</source>
+        <translation>创建数据库或升级到此版本的结构；--demo N 添加 N 个演示客户和一个演示团队。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -436,6 +500,104 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>The file is empty: it needs a header line and records.</source>
         <translation>文件为空：需要一行表头和若干记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Issued on save (R1); type one only for an existing id</source>
+        <translation>保存时自动生成（R1）；仅在已有编号时填写</translation>
+    </message>
+    <message>
+        <source>Customer name *</source>
+        <translation>客户名称 *</translation>
+    </message>
+    <message>
+        <source>Region *</source>
+        <translation>区域 *</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>First contact *</source>
+        <translation>首次接触时间 *</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求描述</translation>
+    </message>
+    <message>
+        <source>Specific: what, budget, time frame (e.g. 需要CRM系统，预算10-20万，3个月内上线)</source>
+        <translation>请具体：需要什么、预算、时间（如：需要CRM系统，预算10-20万，3个月内上线）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separated by ; or 、 (e.g. 国企；决策链复杂)</source>
+        <translation>用；或、分隔（如：国企；决策链复杂）</translation>
+    </message>
+    <message>
+        <source>Key contacts (★ = the key contact)</source>
+        <translation>关键联系人（★ = 主要联系人）</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportService</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows; narrow the filter or export to CSV.</source>
+        <translation>XLSX 工作表最多容纳 %1 行；请缩小筛选范围或导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export to a file named .csv or .xlsx, not "%1".</source>
+        <translation>请导出为 .csv 或 .xlsx 文件，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +671,259 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>CustomerImportService</name>
+    <message>
+        <source>the customer name (%1) is missing</source>
+        <translation>缺少客户名称（%1）</translation>
+    </message>
+    <message>
+        <source>the first-contact time (%1) is missing</source>
+        <translation>缺少首次接触时间（%1）</translation>
+    </message>
+    <message>
+        <source>the first-contact time "%1" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
+        <translation>首次接触时间“%1”不是日期（应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日，可带 HH:MM）</translation>
+    </message>
+    <message>
+        <source>neither a customer id (%1) nor a region (%2) is given</source>
+        <translation>既没有客户编号（%1）也没有区域（%2）</translation>
+    </message>
+    <message>
+        <source>the customer id %1 is invalid: %2</source>
+        <translation>客户编号 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>the customer id %1 starts with %2, which is not a known region</source>
+        <translation>客户编号 %1 以 %2 开头，但 %2 不是已知区域</translation>
+    </message>
+    <message>
+        <source>the region %1 is not a known region</source>
+        <translation>区域 %1 不是已知区域</translation>
+    </message>
+    <message>
+        <source>the grade "%1" is not A, B, C or empty</source>
+        <translation>等级“%1”不是 A、B、C 或空</translation>
+    </message>
+    <message>
+        <source>the status "%1" is not one of lead, opportunity, customer, invalid</source>
+        <translation>状态“%1”不是 lead、opportunity、customer、invalid 之一</translation>
+    </message>
+    <message>
+        <source>the owner %1 is not a user</source>
+        <translation>负责人 %1 不是系统用户</translation>
+    </message>
+    <message>
+        <source>the entry time "%1" is not a date</source>
+        <translation>录入时间“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1.</source>
+        <translation>文件中没有 %1 列。</translation>
+    </message>
+    <message>
+        <source>Your role may not import customers.</source>
+        <translation>您的角色不能导入客户。</translation>
+    </message>
+    <message>
+        <source>the customer id %1 is already used on line %2</source>
+        <translation>客户编号 %1 已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>the customer id %1 already exists</source>
+        <translation>客户编号 %1 已存在</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1: same name as "%2"</source>
+        <translation>与第 %1 行重复：名称同为“%2”</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1: same phone %2</source>
+        <translation>与第 %1 行重复：电话同为 %2</translation>
+    </message>
+    <message>
+        <source>duplicate of the existing customer %1 (%2): same name</source>
+        <translation>与已有客户 %1（%2）重复：名称相同</translation>
+    </message>
+    <message>
+        <source>duplicate of the existing customer %1 (%2): same phone %3</source>
+        <translation>与已有客户 %1（%2）重复：电话相同 %3</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were editing it. Reload it and make your change again.</source>
+        <translation>您编辑期间，%1 已被 %2 于 %3 修改。请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it. Reload it and make your change again.</source>
+        <translation>您编辑期间，%1 已被他人修改。请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is an A customer without an owner: assign it to a senior rep (R6).</source>
+        <translation>%1 是 A 类客户但没有负责人：请分配给资深客户代表（R6）。</translation>
+    </message>
+    <message>
+        <source>%1 is an A customer, but its owner %2 is not a senior rep (R6).</source>
+        <translation>%1 是 A 类客户，但负责人 %2 不是资深客户代表（R6）。</translation>
+    </message>
+    <message>
+        <source>Your role may not enter or edit customers.</source>
+        <translation>您的角色不能录入或编辑客户。</translation>
+    </message>
+    <message>
+        <source>The customer id %1 is already taken.</source>
+        <translation>客户编号 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>Entered with a grade</source>
+        <translation>录入时已分级</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>不存在客户 %1。</translation>
+    </message>
+    <message>
+        <source>Only a sales manager grades customers (R4).</source>
+        <translation>只有销售经理可以为客户分级（R4）。</translation>
+    </message>
+    <message>
+        <source>Choose a grade or enter the four scores.</source>
+        <translation>请选择等级或填写四项评分。</translation>
+    </message>
+    <message>
+        <source>The scores propose %1; choosing %2 instead needs a reason.</source>
+        <translation>评分建议为 %1；改选 %2 需要填写理由。</translation>
+    </message>
+    <message>
+        <source>A grade given without the four scores needs a reason.</source>
+        <translation>不填写四项评分直接分级需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Only a sales manager assigns customers.</source>
+        <translation>只有销售经理可以分配客户。</translation>
+    </message>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>不存在启用的用户 %1。</translation>
+    </message>
+    <message>
+        <source>A tag is one word or phrase without ; or 、 (got "%1").</source>
+        <translation>标签是一个词或短语，不能包含；或、（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>The customer name is required.</source>
+        <translation>请填写客户名称。</translation>
+    </message>
+    <message>
+        <source>The customer name is longer than %1 characters.</source>
+        <translation>客户名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The needs description is longer than %1 characters.</source>
+        <translation>需求描述超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The first-contact time is required.</source>
+        <translation>请填写首次接触时间。</translation>
+    </message>
+    <message>
+        <source>The first-contact time is in the future.</source>
+        <translation>首次接触时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The region is required.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known region.</source>
+        <translation>%1 不是已知区域。</translation>
+    </message>
+    <message>
+        <source>The region %1 is no longer active.</source>
+        <translation>区域 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每位联系人都需要姓名。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the key contact.</source>
+        <translation>只能有一位主要联系人。</translation>
+    </message>
+    <message>
+        <source>The customer id %1 starts with %2, which is not a known region.</source>
+        <translation>客户编号 %1 以 %2 开头，但 %2 不是已知区域。</translation>
+    </message>
+    <message>
+        <source>"%1" duplicates the existing customer %2 (%3): same name.</source>
+        <translation>“%1”与已有客户 %2（%3）重复：名称相同。</translation>
+    </message>
+    <message>
+        <source>"%1" duplicates the existing customer %2 (%3): same phone %4.</source>
+        <translation>“%1”与已有客户 %2（%3）重复：电话相同 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTexts</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Online promotion</source>
+        <translation>线上推广</translation>
+    </message>
+    <message>
+        <source>Customer referral</source>
+        <translation>客户转介绍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>未分级</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -549,6 +964,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>This SQLite build has no FTS5 full-text search.</source>
+        <translation>此 SQLite 版本不支持 FTS5 全文检索。</translation>
+    </message>
+    <message>
+        <source>Cannot register the search tokenizer.</source>
+        <translation>无法注册搜索分词器。</translation>
+    </message>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>数据库拒绝了修改：%1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1019,21 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Table %1, row %2 refers to a missing row of %3.</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataService</name>
+    <message>
+        <source>Only an administrator may add demo data.</source>
+        <translation>只有管理员可以添加演示数据。</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be 0 to 6,000,000.</source>
+        <translation>演示客户数量必须在 0 到 6,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Graded with the demo data</source>
+        <translation>演示数据分级</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1527,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>%1 is not a known time zone.</source>
         <translation>%1 不是有效的时区。</translation>
     </message>
+    <message>
+        <source>Only an administrator may change the grading thresholds.</source>
+        <translation>只有管理员可以修改分级阈值。</translation>
+    </message>
+    <message>
+        <source>The thresholds must satisfy 4 ≤ B &lt; A ≤ %1 and 1 ≤ minimum score for A ≤ 5.</source>
+        <translation>阈值必须满足 4 ≤ B &lt; A ≤ %1，且 1 ≤ A 类单项最低分 ≤ 5。</translation>
+    </message>
 </context>
 <context>
     <name>SpecialDayDialog</name>
@@ -1237,6 +1687,478 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>The %1 schedule was imported: %2 days off and %3 make-up working days. It replaces what the database held for %1.</source>
         <translation>已导入 %1 年的安排：%2 个休息日，%3 个调休上班日。它替换了数据库中 %1 年原有的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::CustomerDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Software and IT</source>
+        <translation>软件与信息技术</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>装备制造</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>交通物流</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源电力</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育培训</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>批发零售</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建筑建材</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, senior)</source>
+        <translation>%1（%2，资深）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Will be issued: %1</source>
+        <translation>将生成编号：%1</translation>
+    </message>
+    <message>
+        <source>Entered late: the deadline was %1 (R2). It is saved and flagged.</source>
+        <translation>录入超时：截止时间为 %1（R2）。仍会保存，并标记为超时录入。</translation>
+    </message>
+    <message>
+        <source>Vague needs (R3): %1. You can still save.</source>
+        <translation>需求不够具体（R3）：%1。仍可保存。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 has the same name.</source>
+        <translation>可能重复：%1 名称相同。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 has the same phone %2.</source>
+        <translation>可能重复：%1 的电话同为 %2。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This customer looks like one that already exists. Save it anyway?</source>
+        <translation>该客户与已有客户相似。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>金融</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::CustomerTableModel</name>
+    <message>
+        <source>Entered after the end of the working day after first contact (R2).</source>
+        <translation>在首次接触后的下一个工作日结束之后才录入（R2）。</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（超时）</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>关键联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::CustomersPage</name>
+    <message>
+        <source>Late entries</source>
+        <translation>超时录入</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>分级…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Search name, needs, contacts, phones</source>
+        <translation>搜索名称、需求、联系人、电话</translation>
+    </message>
+    <message>
+        <source>Only customers entered after the end of the working day after first contact (R2)</source>
+        <translation>仅显示在首次接触后下一个工作日结束后才录入的客户（R2）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Grade A</source>
+        <translation>A 类</translation>
+    </message>
+    <message>
+        <source>Grade B</source>
+        <translation>B 类</translation>
+    </message>
+    <message>
+        <source>Grade C</source>
+        <translation>C 类</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Only a sales manager grades customers.</source>
+        <translation>只有销售经理可以为客户分级。</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#64748b'&gt;Select a customer to see its details and grade history.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#64748b'&gt;选择一个客户以查看详情和分级历史。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;已选择 %n 个客户。&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求描述</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source> — late (R2)</source>
+        <translation> — 超时录入（R2）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Grade history</source>
+        <translation>分级历史</translation>
+    </message>
+    <message>
+        <source>Not graded yet.</source>
+        <translation>尚未分级。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>%1 (%2, senior)</source>
+        <translation>%1（%2，资深）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n customer(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个客户分配给：</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n customer(s):</source>
+        <translation>
+            <numerusform>为 %n 个客户设置的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 rows can be imported.</source>
+        <translation>%1（%2）：%4 行中有 %3 行可以导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped; see the details.</source>
+        <translation>
+            <numerusform>将跳过 %n 行；详见详细信息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::GradeDialog</name>
+    <message>
+        <source>Score the four dimensions</source>
+        <translation>按四个维度评分</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>为 %1 分级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade %n customers</source>
+        <translation>
+            <numerusform>为 %n 个客户分级</numerusform></translation>
+    </message>
+    <message>
+        <source>Industry potential</source>
+        <translation>行业潜力</translation>
+    </message>
+    <message>
+        <source>Budget fit</source>
+        <translation>预算匹配度</translation>
+    </message>
+    <message>
+        <source>Decision chain completeness</source>
+        <translation>决策链完整性</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>合作紧迫度</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Required when the grade differs from the proposal</source>
+        <translation>等级与建议不同时必填</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>— (a reason is required)</source>
+        <translation>—（需要填写理由）</translation>
+    </message>
+    <message>
+        <source>%1 (total %2 of 20)</source>
+        <translation>%1（总分 %2 / 20）</translation>
     </message>
 </context>
 <context>

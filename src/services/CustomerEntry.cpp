@@ -18,11 +18,6 @@ namespace {
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxTextLength = 4000;
 
-QString tr(const char *text)
-{
-    return CustomerService::tr(text);
-}
-
 } // namespace
 
 Result<int> IdIssuer::counter(const QString &region, int year)
@@ -116,44 +111,48 @@ EntryProblems EntryContext::validate(const Customer &draft) const
     };
     const QString name = draft.name.trimmed();
     if (name.isEmpty())
-        problem("name", tr("The customer name is required."));
+        problem("name", CustomerService::tr("The customer name is required."));
     else if (name.size() > kMaxNameLength)
-        problem("name", tr("The customer name is longer than %1 characters.").arg(kMaxNameLength));
+        problem("name", CustomerService::tr("The customer name is longer than %1 characters.")
+                            .arg(kMaxNameLength));
     if (draft.needs.size() > kMaxTextLength)
-        problem("needs",
-                tr("The needs description is longer than %1 characters.").arg(kMaxTextLength));
+        problem("needs", CustomerService::tr("The needs description is longer than %1 characters.")
+                             .arg(kMaxTextLength));
     if (!draft.firstContactAt.isValid())
-        problem("first_contact", tr("The first-contact time is required."));
+        problem("first_contact", CustomerService::tr("The first-contact time is required."));
     else if (draft.firstContactAt > now.addSecs(60))
-        problem("first_contact", tr("The first-contact time is in the future."));
+        problem("first_contact", CustomerService::tr("The first-contact time is in the future."));
     if (draft.region.isEmpty())
-        problem("region", tr("The region is required."));
+        problem("region", CustomerService::tr("The region is required."));
     else if (!regions.contains(draft.region))
-        problem("region", tr("%1 is not a known region.").arg(draft.region));
+        problem("region", CustomerService::tr("%1 is not a known region.").arg(draft.region));
     else if (draft.rowId == 0 && !regions.value(draft.region))
-        problem("region", tr("The region %1 is no longer active.").arg(draft.region));
+        problem("region",
+                CustomerService::tr("The region %1 is no longer active.").arg(draft.region));
     if (!draft.ownerLogin.isEmpty()) {
         const auto owner = user(draft.ownerLogin);
         if (!owner)
-            problem("owner", tr("There is no user %1.").arg(draft.ownerLogin));
+            problem("owner", CustomerService::tr("There is no user %1.").arg(draft.ownerLogin));
         else if (!owner->active)
-            problem("owner", tr("The user %1 is deactivated.").arg(draft.ownerLogin));
+            problem("owner",
+                    CustomerService::tr("The user %1 is deactivated.").arg(draft.ownerLogin));
     }
     int keyContacts = 0;
     for (const Contact &contact : draft.contacts) {
         keyContacts += contact.key ? 1 : 0;
         if (!contact.isEmpty() && contact.name.trimmed().isEmpty())
-            problem("contacts", tr("Every contact needs a name."));
+            problem("contacts", CustomerService::tr("Every contact needs a name."));
     }
     if (keyContacts > 1)
-        problem("contacts", tr("Only one contact can be the key contact."));
+        problem("contacts", CustomerService::tr("Only one contact can be the key contact."));
     const QString id = draft.id.trimmed();
     if (draft.rowId == 0 && !id.isEmpty()) {
         auto parsed = CustomerId::parse(id);
         if (!parsed)
             problems.id = parsed.error().message;
         else if (!regions.contains(parsed->region))
-            problems.id = tr("The customer id %1 starts with %2, which is not a known region.")
+            problems.id = CustomerService::tr(
+                              "The customer id %1 starts with %2, which is not a known region.")
                               .arg(id, parsed->region);
     }
     return problems;
@@ -206,7 +205,8 @@ Result<Customer> EntryContext::insert(CustomerWriter &writer, IdIssuer &ids, Cus
         if (!taken)
             return taken.error();
         if (*taken)
-            return Error::conflict(tr("The customer id %1 is already taken.").arg(customer.id));
+            return Error::conflict(
+                CustomerService::tr("The customer id %1 is already taken.").arg(customer.id));
         auto parsed = CustomerId::parse(customer.id);
         if (!parsed)
             return parsed.error();
@@ -250,9 +250,9 @@ Result<Customer> EntryContext::insert(CustomerWriter &writer, IdIssuer &ids, Cus
 QString duplicateMessage(const QString &name, const DuplicateMatch &match)
 {
     if (match.on == DuplicateMatch::On::Name)
-        return tr("\"%1\" duplicates the existing customer %2 (%3): same name.")
+        return CustomerService::tr("\"%1\" duplicates the existing customer %2 (%3): same name.")
             .arg(name.trimmed(), match.customerId, match.name);
-    return tr("\"%1\" duplicates the existing customer %2 (%3): same phone %4.")
+    return CustomerService::tr("\"%1\" duplicates the existing customer %2 (%3): same phone %4.")
         .arg(name.trimmed(), match.customerId, match.name, match.phone);
 }
 

@@ -48,7 +48,7 @@ CustomerDialog::CustomerDialog(Workspace &workspace, std::optional<Customer> exi
     }
     for (const QString &industry :
          {tr("Software and IT"), tr("Manufacturing"), tr("Healthcare"), tr("Logistics"),
-          tr("Energy"), tr("Education"), tr("Finance"), tr("Retail"), tr("Construction")})
+          tr("Energy"), tr("Education"), tr("Financial services"), tr("Retail"), tr("Construction")})
         m_ui->industryCombo->addItem(industry);
     m_ui->industryCombo->setCurrentText(QString());
     for (const QString &size :
