@@ -154,6 +154,10 @@ EntryProblems EntryContext::validate(const Customer &draft) const
             problems.id = CustomerService::tr(
                               "The customer id %1 starts with %2, which is not a known region.")
                               .arg(id, parsed->region);
+        else if (!draft.region.isEmpty() && parsed->region != draft.region)
+            problems.id =
+                CustomerService::tr("The customer id %1 belongs to the region %2, not %3.")
+                    .arg(id, parsed->region, draft.region);
     }
     return problems;
 }

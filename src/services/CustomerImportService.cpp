@@ -101,6 +101,10 @@ Converted convert(const RecordView &row, const EntryContext &entry, QSet<QString
                             .arg(c.id, parsed->region));
         if (c.region.isEmpty())
             c.region = parsed->region;
+        else if (c.region != parsed->region)
+            return fail(CustomerImportService::tr("the customer id %1 belongs to the region %2, "
+                                                  "not %3")
+                            .arg(c.id, parsed->region, c.region));
     }
     if (!entry.regions.contains(c.region))
         return fail(CustomerImportService::tr("the region %1 is not a known region").arg(c.region));

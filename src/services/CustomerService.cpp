@@ -109,6 +109,12 @@ Result<Customer> CustomerService::create(const Customer &draft, bool allowDuplic
 {
     if (auto allowed = requireEditor(); !allowed)
         return allowed.error();
+    if (draft.grade) {
+        if (auto allowed = m_context.requireRole({Role::Manager, Role::Admin},
+                                                 tr("Only a sales manager grades customers (R4)."));
+            !allowed)
+            return allowed.error();
+    }
     auto context = EntryContext::load(m_context, m_calendar, m_settings);
     if (!context)
         return context.error();

@@ -5,6 +5,8 @@
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
+#include <algorithm>
+
 namespace sf {
 namespace {
 
@@ -53,6 +55,13 @@ SearchTerms searchTerms(const QString &text)
     QStringList chars;
     const QString normalized = text.normalized(QString::NormalizationForm_KC);
     for (const QString &word : normalized.split(u' ', Qt::SkipEmptyParts)) {
+        // The single-character index holds no spaces, punctuation or symbols: a short word of
+        // only those would match nothing.
+        const bool searchable = std::any_of(word.begin(), word.end(), [](QChar c) {
+            return !c.isSpace() && !c.isPunct() && !c.isSymbol();
+        });
+        if (word.size() < 3 && !searchable)
+            continue;
         if (word.size() >= 3)
             trigram << phrase(word);
         else

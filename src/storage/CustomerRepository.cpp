@@ -144,7 +144,7 @@ Result<bool> CustomerRepository::update(const Customer &c, const QDateTime &now)
         {c.name.trimmed(), normalizedCompanyName(c.name), sql::notNull(c.industry),
          sql::notNull(c.companySize), sql::notNull(c.needs), sql::notNull(c.source),
          sql::utcText(c.firstContactAt), c.lateEntry ? 1 : 0, c.region, statusKey(c.status),
-         c.tags.join(u';'), sql::utcText(now), c.rowId, c.version});
+         sql::notNull(c.tags.join(u';')), sql::utcText(now), c.rowId, c.version});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
@@ -210,7 +210,7 @@ Status CustomerRepository::setTags(qint64 rowId, const QStringList &tags, const 
     auto query = sql::run(m_db,
                           QStringLiteral("UPDATE customers SET tags = ?, version = version + 1, "
                                          "updated_at = ? WHERE id = ?"),
-                          {tags.join(u';'), sql::utcText(now), rowId});
+                          {sql::notNull(tags.join(u';')), sql::utcText(now), rowId});
     if (!query)
         return query.error();
     return writeTags(rowId, tags);
@@ -228,8 +228,9 @@ Status CustomerRepository::writeContacts(qint64 rowId, const QList<Contact> &con
             m_db,
             QStringLiteral("INSERT INTO contacts (customer_id, name, title, phone, phone_key, "
                            "email, wechat, is_key, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {rowId, contact.name.trimmed(), contact.title.trimmed(), contact.phone.trimmed(),
-             normalizedPhone(contact.phone), contact.email.trimmed(), contact.wechat.trimmed(),
+            {rowId, sql::notNull(contact.name.trimmed()), sql::notNull(contact.title.trimmed()),
+             sql::notNull(contact.phone.trimmed()), sql::notNull(normalizedPhone(contact.phone)),
+             sql::notNull(contact.email.trimmed()), sql::notNull(contact.wechat.trimmed()),
              contact.key ? 1 : 0, position++});
         if (!inserted)
             return inserted.error();
