@@ -760,6 +760,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Imported</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>the customer id %1 belongs to the region %2, not %3</source>
+        <translation>客户编号 %1 属于区域 %2，而不是 %3</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -882,6 +886,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>"%1" duplicates the existing customer %2 (%3): same phone %4.</source>
         <translation>“%1”与已有客户 %2（%3）重复：电话相同 %4。</translation>
+    </message>
+    <message>
+        <source>The customer id %1 belongs to the region %2, not %3.</source>
+        <translation>客户编号 %1 属于区域 %2，而不是 %3。</translation>
     </message>
 </context>
 <context>

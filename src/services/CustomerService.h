@@ -93,7 +93,6 @@ public:
 
 private:
     Status requireEditor() const;
-    Status validateFields(const Customer &draft, EntryCheck &check) const;
     Status changeTags(const QStringList &customerIds, const QString &tag, bool add);
 
     ServiceContext &m_context;
