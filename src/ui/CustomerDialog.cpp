@@ -46,9 +46,9 @@ CustomerDialog::CustomerDialog(Workspace &workspace, std::optional<Customer> exi
                                            region.code);
         }
     }
-    for (const QString &industry :
-         {tr("Software and IT"), tr("Manufacturing"), tr("Healthcare"), tr("Logistics"),
-          tr("Energy"), tr("Education"), tr("Financial services"), tr("Retail"), tr("Construction")})
+    for (const QString &industry : {tr("Software and IT"), tr("Manufacturing"), tr("Healthcare"),
+                                    tr("Logistics"), tr("Energy"), tr("Education"),
+                                    tr("Financial services"), tr("Retail"), tr("Construction")})
         m_ui->industryCombo->addItem(industry);
     m_ui->industryCombo->setCurrentText(QString());
     for (const QString &size :
