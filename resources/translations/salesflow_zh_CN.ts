@@ -2028,10 +2028,6 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>已保存为 %1。</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <source>%1 (%2, senior)</source>
         <translation>%1（%2，资深）</translation>
     </message>
@@ -2111,6 +2107,16 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <source>Exported %n customer(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Graded %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 个客户分级。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n customer(s).</source>
+        <translation>
+            <numerusform>已分配 %n 个客户。</numerusform></translation>
     </message>
 </context>
 <context>

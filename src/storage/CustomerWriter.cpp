@@ -181,7 +181,7 @@ Result<std::optional<DuplicateMatch>> CustomerWriter::findByPhoneKey(const QStri
 
 QString customerSearchBody(const Customer &customer)
 {
-    QStringList parts{customer.name, customer.needs};
+    QStringList parts{customer.id, customer.name, customer.needs};
     for (const Contact &contact : customer.contacts)
         parts << contact.name << contact.phone << normalizedPhone(contact.phone);
     return parts.join(u'\n');

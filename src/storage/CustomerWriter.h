@@ -44,8 +44,8 @@ private:
     std::unique_ptr<Statements> m;
 };
 
-// The text the search indexes hold for a customer: for trigrams name, needs, contact names and
-// phones (as written and as digits); for single characters name and contact names.
+// The text the search indexes hold for a customer: for trigrams id, name, needs, contact names
+// and phones (as written and as digits); for single characters name and contact names.
 QString customerSearchBody(const Customer &customer);
 QString customerCharsBody(const Customer &customer);
 

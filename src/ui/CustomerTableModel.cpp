@@ -75,8 +75,10 @@ void CustomerTableModel::onReset(quint64 generation, qint64 total,
 
 void CustomerTableModel::onPageStarts(quint64 generation, const QList<CustomerCursor> &starts)
 {
-    if (generation == m_generation)
-        m_pageStarts = starts;
+    if (generation != m_generation)
+        return;
+    m_pageStarts = starts;
+    Q_EMIT pageStartsLoaded();
 }
 
 void CustomerTableModel::onPage(quint64 generation, int page, const QList<CustomerRow> &rows)

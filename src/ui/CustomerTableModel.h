@@ -79,6 +79,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     // A requested page arrived.
     void pageLoaded(int page);
+    // The first row of every page is known: from now on any row is one keyset query away.
+    void pageStartsLoaded();
     // Requests for the worker (queued into its thread).
     void resetRequested(quint64 generation, const sf::CustomerFilter &filter,
                         const sf::CustomerSort &sort);

@@ -86,7 +86,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
                           "contact (R2)"));
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_notice->setObjectName(QStringLiteral("customerNotice"));
-    m_notice->setStyleSheet(QStringLiteral("color: #15803d;"));
+    m_notice->setWordWrap(true);
     m_newButton->setObjectName(QStringLiteral("newCustomer"));
     m_newButton->setDefault(true);
     m_editButton->setObjectName(QStringLiteral("editCustomer"));
@@ -384,7 +384,7 @@ void CustomersPage::newCustomer()
         return;
     reloadChoices();
     m_pendingSelection = dialog.savedId();
-    m_notice->setText(tr("Saved as %1.").arg(dialog.savedId()));
+    showNotice(tr("Saved as %1.").arg(dialog.savedId()), false);
     m_model->refresh();
 }
 
@@ -413,8 +413,9 @@ void CustomersPage::gradeSelected()
     GradeDialog dialog(m_workspace, ids, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!dialog.warnings().isEmpty())
-        QMessageBox::warning(this, tr("Grade"), dialog.warnings().join(u'\n'));
+    showNotice(dialog.warnings().isEmpty() ? tr("Graded %n customer(s).", nullptr, int(ids.size()))
+                                           : dialog.warnings().join(u' '),
+               !dialog.warnings().isEmpty());
     m_model->refresh();
     updateDetail();
 }
@@ -444,8 +445,9 @@ void CustomersPage::assignSelected()
     auto warnings = m_workspace.customers().assign(ids, logins.at(choices.indexOf(choice)));
     if (!warnings)
         return report(tr("Assign"), warnings.error().message);
-    if (!warnings->isEmpty())
-        QMessageBox::warning(this, tr("Assign"), warnings->join(u'\n'));
+    showNotice(warnings->isEmpty() ? tr("Assigned %n customer(s).", nullptr, int(ids.size()))
+                                   : warnings->join(u' '),
+               !warnings->isEmpty());
     m_model->refresh();
     updateDetail();
 }
@@ -583,6 +585,14 @@ void CustomersPage::saveState() const
     settings.setValue(QStringLiteral("tag"), m_tag->currentData());
     settings.setValue(QStringLiteral("status"), m_status->currentData());
     settings.setValue(QStringLiteral("late"), m_late->isChecked());
+}
+
+void CustomersPage::showNotice(const QString &text, bool warning)
+{
+    m_notice->setText(text);
+    m_notice->setToolTip(text);
+    m_notice->setStyleSheet(warning ? QStringLiteral("color: #b45309;")
+                                    : QStringLiteral("color: #15803d;"));
 }
 
 void CustomersPage::report(const QString &title, const QString &message)

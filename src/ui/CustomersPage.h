@@ -60,6 +60,8 @@ private:
     void restoreState();
     void saveState() const;
     void report(const QString &title, const QString &message);
+    // A line beside the count: what the last action did, or its R6 warnings (not modal).
+    void showNotice(const QString &text, bool warning);
 
     Workspace &m_workspace;
     CustomerTableModel *m_model;
@@ -73,7 +75,7 @@ private:
     QComboBox *m_status;
     QCheckBox *m_late;
     QLabel *m_count;
-    QLabel *m_notice; // the id issued on save
+    QLabel *m_notice; // the id issued on save, R6 warnings
     QTimer *m_searchTimer;
     QPushButton *m_newButton;
     QPushButton *m_editButton;

@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 
 int runAdministrationTests(int argc, char **argv);
+int runCustomerTableTests(int argc, char **argv);
 int runMainWindowTests(int argc, char **argv);
 int runModelTests(int argc, char **argv);
 int runScreenshotTests(int argc, char **argv);
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     failures += runMainWindowTests(argc, argv);
     failures += runSettingsDialogTests(argc, argv);
     failures += runAdministrationTests(argc, argv);
+    failures += runCustomerTableTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();
     return failures;
