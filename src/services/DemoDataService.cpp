@@ -44,7 +44,8 @@ const QStringList kCities = {
     QStringLiteral("武汉"), QStringLiteral("西安"), QStringLiteral("天津"), QStringLiteral("重庆")};
 // 60 characters that make plausible brand names two or three at a time.
 const QString kBrandChars = QStringLiteral("华信达通恒泰宏远鼎盛新瑞安康博润中联天合永嘉东方金源"
-                                           "海创睿智立诚汇丰锦程启明卓越星辰云帆正阳九州国开明德");
+                                           "海创睿智立诚汇丰锦程启明卓越星辰云帆正阳九州国开德光宇"
+                                           "弘航峰祥隆鑫晟");
 const QList<std::pair<QString, QString>> kIndustries = {
     {QStringLiteral("科技"), QStringLiteral("软件与信息技术")},
     {QStringLiteral("智能制造"), QStringLiteral("装备制造")},
@@ -102,6 +103,7 @@ QString brand(qint64 index)
     constexpr qint64 kBrands = 216000;
     const qint64 mixed = (index * 7919 + 104729) % kBrands;
     const auto size = kBrandChars.size();
+    Q_ASSERT(size * size * size == kBrands);
     return QString(kBrandChars.at(mixed % size)) + kBrandChars.at((mixed / size) % size) +
            kBrandChars.at((mixed / size / size) % size);
 }

@@ -3,8 +3,12 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
 
 namespace sf {
 namespace {
@@ -45,24 +49,58 @@ bool isSeparator(const unsigned char *text, int length)
     return first.isSpace() || first.isPunct() || first.isSymbol();
 }
 
-int tokenize(Fts5Tokenizer *, void *context, int, const char *text, int size,
+// Emits one token (ASCII lower-cased).
+int emitToken(void *context, int (*emit)(void *, int, const char *, int, int, int),
+              const char *text, int start, int end)
+{
+    char buffer[16];
+    const int length = std::min(end - start, int(sizeof buffer));
+    for (int i = 0; i < length; ++i) {
+        const char c = text[start + i];
+        buffer[i] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    }
+    return emit(context, 0, buffer, length, start, end);
+}
+
+// Indexing emits every character and every pair of adjacent characters; a query of one or two
+// characters is then one token (no phrase to match, so the index needs no positions). A query of
+// exactly two characters emits their pair, any other query its characters.
+int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int size,
              int (*emit)(void *, int, const char *, int, int, int))
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text);
-    int at = 0;
-    while (at < size) {
+    struct Span
+    {
+        int start;
+        int end;
+    };
+    QVarLengthArray<Span, 64> characters; // of the text, separators left out
+    QVarLengthArray<bool, 64> follows;    // whether a character directly follows the previous
+    bool adjacent = false;
+    for (int at = 0; at < size;) {
         const int length = std::min(sequenceLength(bytes[at]), size - at);
-        if (!isSeparator(bytes + at, length)) {
-            char lower = 0;
-            const char *token = text + at;
-            if (length == 1 && bytes[at] >= 'A' && bytes[at] <= 'Z') {
-                lower = static_cast<char>(bytes[at] - 'A' + 'a');
-                token = &lower;
-            }
-            if (const int rc = emit(context, 0, token, length, at, at + length); rc != SQLITE_OK)
-                return rc;
+        if (isSeparator(bytes + at, length)) {
+            adjacent = false;
+        } else {
+            characters.append({at, at + length});
+            follows.append(adjacent);
+            adjacent = true;
         }
         at += length;
+    }
+    if ((flags & FTS5_TOKENIZE_QUERY) != 0 && characters.size() == 2 && follows[1])
+        return emitToken(context, emit, text, characters[0].start, characters[1].end);
+    const bool indexing = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        if (const int rc = emitToken(context, emit, text, characters[i].start, characters[i].end);
+            rc != SQLITE_OK)
+            return rc;
+        if (indexing && i > 0 && follows[i]) {
+            if (const int rc =
+                    emitToken(context, emit, text, characters[i - 1].start, characters[i].end);
+                rc != SQLITE_OK)
+                return rc;
+        }
     }
     return SQLITE_OK;
 }

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <utility>
 #include <optional>
 
 namespace sf {
@@ -40,7 +41,13 @@ public:
     // scanned forward-only: one row in memory at a time, for exports.
     Status forEachCustomer(const std::function<bool(const Customer &)> &visit) const;
 
+    // A search matching at least this many customers is "broad": its pages walk the sort index.
+    static constexpr int kBroadSearchMatches = 2000;
+
 private:
+    QString sortIndex() const;
+    std::pair<QString, QString> searchSource() const;
+    bool isBroadSearch() const;
     // FROM and WHERE of the filter; `rowsNeeded` joins what the listed columns need.
     QString fromAndWhere(QVariantList &values, bool rowsNeeded) const;
     QString keyColumn() const;
@@ -48,6 +55,7 @@ private:
     const Database &m_db;
     CustomerFilter m_filter;
     CustomerSort m_sort;
+    mutable std::optional<bool> m_broad;
 };
 
 // Search text as FTS5 expressions: one quoted phrase per word, every word must match; a word of

@@ -189,10 +189,7 @@ QString customerSearchBody(const Customer &customer)
 
 QString customerCharsBody(const Customer &customer)
 {
-    QStringList parts{customer.name};
-    for (const Contact &contact : customer.contacts)
-        parts << contact.name;
-    return parts.join(u'\n');
+    return customerSearchBody(customer);
 }
 
 } // namespace sf

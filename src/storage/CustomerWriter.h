@@ -44,8 +44,9 @@ private:
     std::unique_ptr<Statements> m;
 };
 
-// The text the search indexes hold for a customer: for trigrams id, name, needs, contact names
-// and phones (as written and as digits); for single characters name and contact names.
+// The text the search indexes hold for a customer: id, name, needs, contact names and phones (as
+// written and as digits), the same in both (trigrams, and single characters for 1–2 character
+// searches), so that typing one more character never finds fewer fields.
 QString customerSearchBody(const Customer &customer);
 QString customerCharsBody(const Customer &customer);
 

@@ -35,7 +35,10 @@ public Q_SLOTS:
                bool inclusive, qint64 offset);
 
 Q_SIGNALS:
+    // The first page of a new filter or sort, with the total when the page holds all (else -1:
+    // countDone follows).
     void resetDone(quint64 generation, qint64 total, const QList<sf::CustomerRow> &firstPage);
+    void countDone(quint64 generation, qint64 total);
     void pageStartsDone(quint64 generation, const QList<sf::CustomerCursor> &starts);
     void pageDone(quint64 generation, int page, const QList<sf::CustomerRow> &rows);
     void failed(quint64 generation, const QString &message);

@@ -18,6 +18,7 @@ CustomerTableModel::CustomerTableModel(const QString &databasePath, QObject *par
     connect(this, &CustomerTableModel::resetRequested, m_worker, &CustomerListWorker::reset);
     connect(this, &CustomerTableModel::pageRequested, m_worker, &CustomerListWorker::fetch);
     connect(m_worker, &CustomerListWorker::resetDone, this, &CustomerTableModel::onReset);
+    connect(m_worker, &CustomerListWorker::countDone, this, &CustomerTableModel::onCount);
     connect(m_worker, &CustomerListWorker::pageStartsDone, this, &CustomerTableModel::onPageStarts);
     connect(m_worker, &CustomerListWorker::pageDone, this, &CustomerTableModel::onPage);
     connect(m_worker, &CustomerListWorker::failed, this, &CustomerTableModel::onFailed);
@@ -61,14 +62,32 @@ void CustomerTableModel::onReset(quint64 generation, qint64 total,
     if (generation != m_generation)
         return;
     beginResetModel();
-    // A view holds int rows: beyond that (2^31 customers) the list shows the first 2^31.
-    m_total = std::min<qint64>(total, std::numeric_limits<int>::max());
+    // Until the count arrives the table holds the first page.
+    m_total = total < 0 ? firstPage.size() : total;
     m_pages.clear();
     m_recent.clear();
     m_pageStarts.clear();
     m_pending.clear();
     storePage(0, firstPage);
     endResetModel();
+    Q_EMIT firstPageLoaded();
+    if (total >= 0) {
+        setLoading(false);
+        Q_EMIT reloaded(total);
+    }
+}
+
+void CustomerTableModel::onCount(quint64 generation, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    // A view holds int rows: beyond that (2^31 customers) the list shows the first 2^31.
+    const qint64 rows = std::min<qint64>(total, std::numeric_limits<int>::max());
+    if (rows > m_total) {
+        beginInsertRows({}, int(m_total), int(rows) - 1);
+        m_total = rows;
+        endInsertRows();
+    }
     setLoading(false);
     Q_EMIT reloaded(total);
 }

@@ -73,6 +73,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:
+    // The first page of a new filter or sort is shown (the count may still be running).
+    void firstPageLoaded();
     // A new filter or sort was counted: the table shows `total` rows.
     void reloaded(qint64 total);
     void loadingChanged(bool loading);
@@ -91,6 +93,7 @@ Q_SIGNALS:
 private:
     void reload();
     void onReset(quint64 generation, qint64 total, const QList<sf::CustomerRow> &firstPage);
+    void onCount(quint64 generation, qint64 total);
     void onPageStarts(quint64 generation, const QList<sf::CustomerCursor> &starts);
     void onPage(quint64 generation, int page, const QList<sf::CustomerRow> &rows);
     void onFailed(quint64 generation, const QString &message);

@@ -96,7 +96,7 @@ RawImport rawImport(const QString &csvPath, const QString &dbPath)
                         field(CustomerField::ContactName), phone, normalizedPhone(phone)}
                 .join(u'\n')
                 .toUtf8();
-        row.chars = (name + u'\n' + field(CustomerField::ContactName)).toUtf8();
+        row.chars = row.search;
         rows.push_back(std::move(row));
     }
 

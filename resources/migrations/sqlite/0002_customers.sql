@@ -84,12 +84,12 @@ CREATE TABLE customer_tags (
 ) WITHOUT ROWID;
 CREATE INDEX customer_tags_by_customer ON customer_tags (customer_id);
 
--- Search: substrings of 3+ characters of name, needs, contact names and phones through trigrams
+-- Search: substrings of 3+ characters of id, name, needs, contact names and phones through trigrams
 -- (~13 ms on 1M rows), rowid = customers.id.
 CREATE VIRTUAL TABLE customer_search USING fts5 (body, tokenize = 'trigram');
 
 -- Search of 1–2 characters (common for Chinese names), which trigrams cannot answer: every
--- character is a token (the sf_chars tokenizer the program registers on each connection), and a
--- query is a phrase of adjacent characters. Name and contact names only.
+-- character and every pair of adjacent characters is a token (the sf_chars tokenizer the program
+-- registers on each connection), so a query is one token and the index needs no positions.
 CREATE VIRTUAL TABLE customer_search_chars USING fts5 (body, tokenize = 'sf_chars',
-                                                       columnsize = 0);
+                                                       detail = 'none', columnsize = 0);
