@@ -34,6 +34,11 @@ Result<QList<CustomerCursor>> CustomerBrowseService::pageStarts(const CustomerFi
     return CustomerListQuery(m_context.db, filter, sort).pageStarts(pageSize);
 }
 
+void CustomerBrowseService::interrupt() const
+{
+    m_context.db.interrupt();
+}
+
 qint64 CustomerBrowseService::dataVersion() const
 {
     return m_context.db.dataVersion();

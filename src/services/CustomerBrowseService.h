@@ -31,6 +31,8 @@ public:
                                       qint64 offset, int limit) const;
     Result<QList<CustomerCursor>> pageStarts(const CustomerFilter &filter, const CustomerSort &sort,
                                              int pageSize) const;
+    // Stops the query running on this workspace's connection; safe from any thread.
+    void interrupt() const;
     // Changes whenever anyone commits to the database: the table reloads when it moved.
     qint64 dataVersion() const;
 

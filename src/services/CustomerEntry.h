@@ -80,8 +80,9 @@ struct EntryContext
     Result<QList<DuplicateMatch>> duplicatesOf(CustomerWriter &writer, const Customer &draft) const;
     // Writes a validated new customer: the id issued or reserved (R1), the entry time, the late
     // flag (R2), the first grade-history entry when it comes graded. Returns it as stored.
+    // `idChecked`: the caller already made sure, in this transaction, that a given id is free.
     Result<Customer> insert(CustomerWriter &writer, IdIssuer &ids, Customer customer,
-                            const QString &gradeReason) const;
+                            const QString &gradeReason, bool idChecked = false) const;
 };
 
 // Duplicates: "<name> looks like <id> <name> (same name | same phone <phone>)".

@@ -7,6 +7,7 @@
 #include "core/Log.h"
 #include "services/CustomerEntry.h"
 #include "services/ServiceContext.h"
+#include "storage/CustomerListQuery.h"
 #include "storage/CustomerWriter.h"
 #include "storage/ImmediateTransaction.h"
 #include "storage/UserRepository.h"
@@ -242,6 +243,12 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     }
     CustomerWriter writer(m_context.db);
     IdIssuer ids(m_context);
+    // Into an empty pool (the write lock is held) only the file's own rows can clash: the
+    // lookups in the database are skipped.
+    auto existingCustomers = CustomerListQuery(m_context.db, {}, {}).count();
+    if (!existingCustomers)
+        return existingCustomers.error();
+    const bool poolWasEmpty = *existingCustomers == 0;
 
     // Pass 1: check every row; remember the keys of accepted rows to find duplicates among them.
     std::vector<bool> accepted(table.records.size(), false);
@@ -271,7 +278,7 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
                        tr("the customer id %1 is already used on line %2").arg(c.id).arg(line));
                 continue;
             }
-            auto exists = writer.idExists(c.id);
+            auto exists = poolWasEmpty ? Result<bool>(false) : writer.idExists(c.id);
             if (!exists)
                 return exists.error();
             if (*exists) {
@@ -292,7 +299,8 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
                 tr("duplicate of line %1: same phone %2").arg(line).arg(c.contacts.first().phone));
             continue;
         }
-        auto existing = entry->duplicatesOf(writer, c);
+        auto existing = poolWasEmpty ? Result<QList<DuplicateMatch>>(QList<DuplicateMatch>())
+                                     : entry->duplicatesOf(writer, c);
         if (!existing)
             return existing.error();
         if (!existing->isEmpty()) {
@@ -348,7 +356,7 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
         if (!accepted[static_cast<size_t>(i)])
             continue;
         const Converted row = convert(RecordView(table.records.at(i), mapping), *entry, nullptr);
-        auto stored = entry->insert(writer, ids, row.customer, reason);
+        auto stored = entry->insert(writer, ids, row.customer, reason, true);
         if (!stored)
             return stored.error();
     }

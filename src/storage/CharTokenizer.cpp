@@ -5,10 +5,9 @@
 #include <QString>
 #include <QVarLengthArray>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
+#include <sqlite3.h>
 
 namespace sf {
 namespace {

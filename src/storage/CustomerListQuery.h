@@ -7,8 +7,8 @@
 #include <QList>
 
 #include <functional>
-#include <utility>
 #include <optional>
+#include <utility>
 
 namespace sf {
 

@@ -29,11 +29,9 @@ struct CustomerWriter::Statements
         , byPhone(db, "SELECT c.code, c.name, k.phone FROM contacts k "
                       "JOIN customers c ON c.id = k.customer_id "
                       "WHERE k.phone_key = ? AND k.customer_id <> ? LIMIT 1")
-        , lastRowId(db, "SELECT last_insert_rowid()")
     {}
 
-    RawStatement customer, grade, history, contact, tag, search, chars, idExists, byName, byPhone,
-        lastRowId;
+    RawStatement customer, grade, history, contact, tag, search, chars, idExists, byName, byPhone;
 };
 
 namespace {
@@ -86,10 +84,7 @@ Result<qint64> CustomerWriter::insert(const Customer &customer, std::optional<qi
         row.bindNull(13);
     if (!row.run())
         return row.error();
-    if (!m->lastRowId.step())
-        return m->lastRowId.error();
-    const qint64 rowId = m->lastRowId.int64(0);
-    m->lastRowId.reset();
+    const qint64 rowId = row.lastInsertRowId();
 
     RawStatement &grade = m->grade;
     grade.bind(1, rowId).bind(2, gradeText(customer.grade));

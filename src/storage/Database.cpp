@@ -121,6 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return status.error();
     if (auto status = db->configure(); !status)
         return status.error();
+    db->m_handle = db->handle();
     // Before the migrations: the customer search index is created with this tokenizer.
     if (auto status = registerCharTokenizer(db->handle()); !status)
         return status.error();
@@ -173,6 +174,12 @@ Status Database::configure()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
 }
 
 sqlite3 *Database::handle() const

@@ -41,6 +41,10 @@ public:
     // whether cached data may be stale.
     qint64 dataVersion() const;
     QString journalMode() const { return m_journalMode; }
+    // Stops the statement this connection is running (it fails with an "interrupted" error).
+    // The one call that is safe from any thread: the customer list stops a count or scan that a
+    // newer keystroke made useless.
+    void interrupt() const;
 
 private:
     explicit Database(QString path, QString connectionName);
@@ -49,6 +53,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_journalMode;
+    sqlite3 *m_handle = nullptr; // for interrupt(), which may come from another thread
 };
 
 } // namespace sf

@@ -84,6 +84,11 @@ qint64 RawStatement::int64(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+qint64 RawStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 QString RawStatement::text(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

@@ -33,6 +33,8 @@ public:
     void reset();
 
     qint64 int64(int column) const;
+    // The rowid of the last row this connection inserted.
+    qint64 lastInsertRowId() const;
     QString text(int column) const;
     bool isNull(int column) const;
 

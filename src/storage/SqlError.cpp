@@ -12,8 +12,11 @@ namespace sf::sql {
 Error errorOf(const QSqlQuery &query)
 {
     const QString detail = query.lastError().text();
-    layerLogger("storage")->error("SQL failed: {} -- {}", qUtf8Printable(query.lastQuery()),
-                                  qUtf8Printable(detail));
+    // SQLITE_INTERRUPT (9): stopped on purpose (Database::interrupt), not a failure.
+    const bool interrupted = query.lastError().nativeErrorCode() == QLatin1String("9");
+    layerLogger("storage")->log(interrupted ? spdlog::level::debug : spdlog::level::err,
+                                "SQL failed: {} -- {}", qUtf8Printable(query.lastQuery()),
+                                qUtf8Printable(detail));
     return Error::storage(
         QCoreApplication::translate("Database", "Database error: %1").arg(detail));
 }

@@ -18,7 +18,14 @@ CustomerListWorker::~CustomerListWorker() = default;
 
 void CustomerListWorker::shutdown()
 {
+    m_browse = nullptr;
     m_workspace.reset();
+}
+
+void CustomerListWorker::interruptRunning()
+{
+    if (CustomerBrowseService *browse = m_browse.load())
+        browse->interrupt();
 }
 
 bool CustomerListWorker::open(quint64 generation)
@@ -31,6 +38,7 @@ bool CustomerListWorker::open(quint64 generation)
         return false;
     }
     m_workspace = std::move(*workspace);
+    m_browse = &m_workspace->customerBrowse();
     return true;
 }
 

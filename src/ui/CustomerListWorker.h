@@ -6,12 +6,14 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace sf {
+class CustomerBrowseService;
 class Workspace;
-}
+} // namespace sf
 
 namespace sf::ui {
 
@@ -28,6 +30,9 @@ public:
 
     // Closes the workspace; called in the worker thread before it stops.
     Q_INVOKABLE void shutdown();
+    // Called from the GUI thread when a newer request supersedes the running one: stops its
+    // query, so the newer request does not wait behind a count or a scan no one needs.
+    void interruptRunning();
 
 public Q_SLOTS:
     void reset(quint64 generation, const sf::CustomerFilter &filter, const sf::CustomerSort &sort);
@@ -49,6 +54,7 @@ private:
     QString m_databasePath;
     int m_pageSize;
     std::unique_ptr<Workspace> m_workspace;
+    std::atomic<CustomerBrowseService *> m_browse{nullptr};
     CustomerFilter m_filter;
     CustomerSort m_sort;
     quint64 m_latest = 0;

@@ -53,6 +53,7 @@ void CustomerTableModel::reload()
     ++m_generation;
     m_pending.clear();
     setLoading(true);
+    m_worker->interruptRunning();
     Q_EMIT resetRequested(m_generation, m_filter, m_sort);
 }
 
