@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -63,7 +63,7 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import an official holiday schedule (holiday-cn JSON or iCalendar); it replaces that year&apos;s schedule.</source>
+        <source>Import an official holiday schedule (holiday-cn JSON or iCalendar); it replaces that year's schedule.</source>
         <translation>导入官方节假日安排（holiday-cn JSON 或 iCalendar 文件），将替换该年份的安排。</translation>
     </message>
     <message>
@@ -110,44 +110,44 @@
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;days&quot; is missing</source>
-        <translation>缺少 &quot;days&quot;</translation>
+        <source>"days" is missing</source>
+        <translation>缺少 "days"</translation>
     </message>
     <message>
-        <source>&quot;days&quot; must be an array</source>
-        <translation>&quot;days&quot; 必须是数组</translation>
+        <source>"days" must be an array</source>
+        <translation>"days" 必须是数组</translation>
     </message>
     <message>
-        <source>&quot;year&quot; is missing</source>
-        <translation>缺少 &quot;year&quot;</translation>
+        <source>"year" is missing</source>
+        <translation>缺少 "year"</translation>
     </message>
     <message>
-        <source>&quot;year&quot; must be a year from %1 to %2</source>
-        <translation>&quot;year&quot; 必须是 %1 到 %2 之间的年份</translation>
+        <source>"year" must be a year from %1 to %2</source>
+        <translation>"year" 必须是 %1 到 %2 之间的年份</translation>
     </message>
     <message>
         <source>day %1 is not an object</source>
         <translation>第 %1 个日期项不是对象</translation>
     </message>
     <message>
-        <source>day %1 has no &quot;date&quot;</source>
-        <translation>第 %1 个日期项缺少 &quot;date&quot;</translation>
+        <source>day %1 has no "date"</source>
+        <translation>第 %1 个日期项缺少 "date"</translation>
     </message>
     <message>
-        <source>invalid date %1: expected &quot;YYYY-MM-DD&quot;</source>
-        <translation>无效日期 %1：应为 &quot;YYYY-MM-DD&quot;</translation>
+        <source>invalid date %1: expected "YYYY-MM-DD"</source>
+        <translation>无效日期 %1：应为 "YYYY-MM-DD"</translation>
     </message>
     <message>
-        <source>day %1 has no &quot;isOffDay&quot;</source>
-        <translation>第 %1 个日期项缺少 &quot;isOffDay&quot;</translation>
+        <source>day %1 has no "isOffDay"</source>
+        <translation>第 %1 个日期项缺少 "isOffDay"</translation>
     </message>
     <message>
-        <source>&quot;isOffDay&quot; must be true or false</source>
-        <translation>&quot;isOffDay&quot; 必须是 true 或 false</translation>
+        <source>"isOffDay" must be true or false</source>
+        <translation>"isOffDay" 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>&quot;name&quot; must be text</source>
-        <translation>&quot;name&quot; 必须是文本</translation>
+        <source>"name" must be text</source>
+        <translation>"name" 必须是文本</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended by END:%1</source>
@@ -166,7 +166,7 @@
         <translation>文本不是 UTF-8 编码</translation>
     </message>
     <message>
-        <source>expected NAME:VALUE, found &quot;%1&quot;</source>
+        <source>expected NAME:VALUE, found "%1"</source>
         <translation>应为 名称:值，实际为“%1”</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>第 %2 行的事件中出现了第二个 %1</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; in %2: expected yyyyMMdd</source>
+        <source>invalid date "%1" in %2: expected yyyyMMdd</source>
         <translation>%2 中的日期“%1”无效：应为 yyyyMMdd</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>未指定命令</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -316,11 +316,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>用法：salesflow-cli %1</translation>
     </message>
     <message>
-        <source>wrong number of arguments for &quot;%1&quot;</source>
+        <source>wrong number of arguments for "%1"</source>
         <translation>“%1”的参数个数不正确</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not take the option --%2</source>
+        <source>"%1" does not take the option --%2</source>
         <translation>“%1”不接受选项 --%2</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>此版本尚不支持 PostgreSQL 数据库，请使用 SQLite 文件。</translation>
     </message>
     <message>
-        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
         <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <source>%1 must be a whole number, not "%2".</source>
         <translation>%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -348,15 +348,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
 </source>
         <translation>
             <numerusform>%1：发现 %n 个问题：
-</numerusform>
-        </translation>
+</numerusform></translation>
     </message>
     <message>
         <source>Backup written to %1 (%2 bytes).</source>
         <translation>备份已写入 %1（%2 字节）。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity; exit code 3 if it has problems.</source>
+        <source>Check the database's integrity; exit code 3 if it has problems.</source>
         <translation>检查数据库完整性；发现问题时退出码为 3。</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>users add 需要 --role（取值之一：%1）</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use one of %2.</source>
+        <source>Unknown role "%1"; use one of %2.</source>
         <translation>未知角色“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -408,7 +407,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>REGION 的下一个客户将获得的编号（默认今年，可用 --year 指定）。</translation>
     </message>
     <message>
-        <source>%1 working days from %2 is beyond the calendar&apos;s range.</source>
+        <source>%1 working days from %2 is beyond the calendar's range.</source>
         <translation>从 %2 起第 %1 个工作日超出了日历范围。</translation>
     </message>
     <message>
@@ -424,7 +423,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>--%1 不能为负数，而不是 %2。</translation>
     </message>
     <message>
-        <source>--grade must be A, B, C or none, not &quot;%1&quot;.</source>
+        <source>--grade must be A, B, C or none, not "%1".</source>
         <translation>--grade 必须是 A、B、C 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -432,7 +431,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>不存在用户 %1。</translation>
     </message>
     <message>
-        <source>this version imports customers only (&quot;import customers FILE&quot;)</source>
+        <source>this version imports customers only ("import customers FILE")</source>
         <translation>此版本仅支持导入客户（“import customers 文件”）</translation>
     </message>
     <message>
@@ -456,7 +455,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>已忽略的列：%1</translation>
     </message>
     <message>
-        <source>this version exports customers only (&quot;export customers FILE&quot;)</source>
+        <source>this version exports customers only ("export customers FILE")</source>
         <translation>此版本仅支持导出客户（“export customers 文件”）</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>将筛选出的客户导出为 FILE.csv（带 BOM 的 UTF-8）或 FILE.xlsx。</translation>
     </message>
     <message>
-        <source>List customers; &quot;total&quot; counts every match. Grade: A, B, C or none.</source>
+        <source>List customers; "total" counts every match. Grade: A, B, C or none.</source>
         <translation>列出客户；“total”为全部匹配数。等级：A、B、C 或 none。</translation>
     </message>
     <message>
@@ -484,7 +483,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>已添加 %1 个演示客户。</translation>
     </message>
     <message>
-        <source>Create the database, or bring it to this version&apos;s schema; --demo N adds N demo customers and a demo team.</source>
+        <source>Create the database, or bring it to this version's schema; --demo N adds N demo customers and a demo team.</source>
         <translation>创建数据库或升级到此版本的结构；--demo N 添加 N 个演示客户和一个演示团队。</translation>
     </message>
 </context>
@@ -495,8 +494,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>该文件既不是 UTF-8 也不是 GB18030 文本；请另存为 CSV（UTF-8）或 Excel 的 CSV 格式。</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is never closed (a &quot; is missing)</source>
-        <translation>第 %1 行：引号字段没有闭合（缺少一个 &quot;）</translation>
+        <source>line %1: a quoted field is never closed (a " is missing)</source>
+        <translation>第 %1 行：引号字段没有闭合（缺少一个 "）</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and records.</source>
@@ -597,14 +596,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Export to a file named .csv or .xlsx, not &quot;%1&quot;.</source>
+        <source>Export to a file named .csv or .xlsx, not "%1".</source>
         <translation>请导出为 .csv 或 .xlsx 文件，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>CustomerId</name>
     <message>
-        <source>Invalid customer id &quot;%1&quot;: %2.</source>
+        <source>Invalid customer id "%1": %2.</source>
         <translation>客户编号“%1”无效：%2。</translation>
     </message>
     <message>
@@ -612,7 +611,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>包含空格</translation>
     </message>
     <message>
-        <source>it contains &quot;%1&quot;; only letters A–Z and digits are allowed</source>
+        <source>it contains "%1"; only letters A–Z and digits are allowed</source>
         <translation>包含“%1”；只允许字母 A–Z 和数字</translation>
     </message>
     <message>
@@ -682,7 +681,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少首次接触时间（%1）</translation>
     </message>
     <message>
-        <source>the first-contact time &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
+        <source>the first-contact time "%1" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
         <translation>首次接触时间“%1”不是日期（应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日，可带 HH:MM）</translation>
     </message>
     <message>
@@ -702,11 +701,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>区域 %1 不是已知区域</translation>
     </message>
     <message>
-        <source>the grade &quot;%1&quot; is not A, B, C or empty</source>
+        <source>the grade "%1" is not A, B, C or empty</source>
         <translation>等级“%1”不是 A、B、C 或空</translation>
     </message>
     <message>
-        <source>the status &quot;%1&quot; is not one of lead, opportunity, customer, invalid</source>
+        <source>the status "%1" is not one of lead, opportunity, customer, invalid</source>
         <translation>状态“%1”不是 lead、opportunity、customer、invalid 之一</translation>
     </message>
     <message>
@@ -714,7 +713,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>负责人 %1 不是系统用户</translation>
     </message>
     <message>
-        <source>the entry time &quot;%1&quot; is not a date</source>
+        <source>the entry time "%1" is not a date</source>
         <translation>录入时间“%1”不是日期</translation>
     </message>
     <message>
@@ -742,7 +741,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>客户编号 %1 已存在</translation>
     </message>
     <message>
-        <source>duplicate of line %1: same name as &quot;%2&quot;</source>
+        <source>duplicate of line %1: same name as "%2"</source>
         <translation>与第 %1 行重复：名称同为“%2”</translation>
     </message>
     <message>
@@ -825,7 +824,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>不存在启用的用户 %1。</translation>
     </message>
     <message>
-        <source>A tag is one word or phrase without ; or 、 (got &quot;%1&quot;).</source>
+        <source>A tag is one word or phrase without ; or 、 (got "%1").</source>
         <translation>标签是一个词或短语，不能包含；或、（收到“%1”）。</translation>
     </message>
     <message>
@@ -881,11 +880,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>客户编号 %1 以 %2 开头，但 %2 不是已知区域。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; duplicates the existing customer %2 (%3): same name.</source>
+        <source>"%1" duplicates the existing customer %2 (%3): same name.</source>
         <translation>“%1”与已有客户 %2（%3）重复：名称相同。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; duplicates the existing customer %2 (%3): same phone %4.</source>
+        <source>"%1" duplicates the existing customer %2 (%3): same phone %4.</source>
         <translation>“%1”与已有客户 %2（%3）重复：电话相同 %4。</translation>
     </message>
     <message>
@@ -1204,7 +1203,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>阶段二 · A、B 类客户每周复盘</translation>
     </message>
     <message>
-        <source>Last week&apos;s progress, open feedback, decision-chain changes and competition for every A and B customer.</source>
+        <source>Last week's progress, open feedback, decision-chain changes and competition for every A and B customer.</source>
         <translation>每个 A、B 类客户上周的进展、未解决的反馈、决策链变化和竞争情况。</translation>
     </message>
     <message>
@@ -1433,7 +1432,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有管理员可以添加区域。</translation>
     </message>
     <message>
-        <source>The region code must be 2 or 3 capital letters (e.g. HZ), not &quot;%1&quot;.</source>
+        <source>The region code must be 2 or 3 capital letters (e.g. HZ), not "%1".</source>
         <translation>区域代码必须是 2 或 3 个大写字母（如 HZ），而不是“%1”。</translation>
     </message>
     <message>
@@ -1529,7 +1528,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
 <context>
     <name>SettingsService</name>
     <message>
-        <source>Only an administrator may change the team&apos;s time zone.</source>
+        <source>Only an administrator may change the team's time zone.</source>
         <translation>只有管理员可以修改团队时区。</translation>
     </message>
     <message>
@@ -1583,7 +1582,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: use a lower-case letter followed by 1 to 31 lower-case letters, digits, dots, dashes or underscores.</source>
+        <source>The login "%1" is not valid: use a lower-case letter followed by 1 to 31 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>登录名“%1”无效：须以小写字母开头，后接 1 到 31 个小写字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
@@ -1921,8 +1920,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform>
-        </translation>
+            <numerusform>%n 个客户</numerusform></translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1969,14 +1967,13 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>只有销售经理可以为客户分级。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#64748b&apos;&gt;Select a customer to see its details and grade history.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#64748b&apos;&gt;选择一个客户以查看详情和分级历史。&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#64748b'&gt;Select a customer to see its details and grade history.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#64748b'&gt;选择一个客户以查看详情和分级历史。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;已选择 %n 个客户。&lt;/p&gt;</numerusform>
-        </translation>
+            <numerusform>&lt;p&gt;已选择 %n 个客户。&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2045,8 +2042,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Assign %n customer(s) to:</source>
         <translation>
-            <numerusform>将 %n 个客户分配给：</numerusform>
-        </translation>
+            <numerusform>将 %n 个客户分配给：</numerusform></translation>
     </message>
     <message>
         <source>Add a tag…</source>
@@ -2067,36 +2063,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Tag for %n customer(s):</source>
         <translation>
-            <numerusform>为 %n 个客户设置的标签：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 of %4 rows can be imported.</source>
-        <translation>%1（%2）：%4 行中有 %3 行可以导入。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped; see the details.</source>
-        <translation>
-            <numerusform>将跳过 %n 行；详见详细信息。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>导入 %n 行</numerusform>
-        </translation>
+            <numerusform>为 %n 个客户设置的标签：</numerusform></translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -2113,20 +2080,22 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
-        </translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Graded %n customer(s).</source>
         <translation>
-            <numerusform>已为 %n 个客户分级。</numerusform>
-        </translation>
+            <numerusform>已为 %n 个客户分级。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n customer(s).</source>
         <translation>
-            <numerusform>已分配 %n 个客户。</numerusform>
-        </translation>
+            <numerusform>已分配 %n 个客户。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个客户。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2142,8 +2111,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Grade %n customers</source>
         <translation>
-            <numerusform>为 %n 个客户分级</numerusform>
-        </translation>
+            <numerusform>为 %n 个客户分级</numerusform></translation>
     </message>
     <message>
         <source>Industry potential</source>
@@ -2184,6 +2152,114 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>%1 (total %2 of 20)</source>
         <translation>%1（总分 %2 / 20）</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel or another program: UTF-8 or GB18030, comma or tab separated, with English or Chinese headers.</source>
+        <translation>由 Excel 或其他程序保存的 CSV 文件：UTF-8 或 GB18030 编码，逗号或制表符分隔，表头可为中文或英文。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Which customer field each column of the file holds. Required: the name, the first contact, and a customer id or a region.</source>
+        <translation>文件中每一列对应的客户字段。必需：客户名称、首次接触时间，以及客户编号或区域。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing has been written yet. Rows that would be rejected are listed with their line in the file and the reason.</source>
+        <translation>试运行：尚未写入任何数据。将被拒绝的行会列出其在文件中的行号和原因。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · separated by %2 · %n row(s)</source>
+        <translation>
+            <numerusform>编码：%1 · 分隔符：%2 · 共 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 would be rejected.</source>
+        <translation>%2 行中有 %1 行可以导入；%3 行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were imported; %3 were rejected.</source>
+        <translation>%2 行中已导入 %1 行；%3 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>New users (reps) for the owners: %1</source>
+        <translation>为负责人新建的用户（客户代表）：%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2471,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>A region&apos;s code starts the id of every customer entered in it (R1), e.g. HZ2025001 for the first customer of Hangzhou in 2025. Codes never change; a region no longer used is deactivated rather than removed.</source>
+        <source>A region's code starts the id of every customer entered in it (R1), e.g. HZ2025001 for the first customer of Hangzhou in 2025. Codes never change; a region no longer used is deactivated rather than removed.</source>
         <translation>区域代码是该区域每个客户编号的开头（R1），例如 2025 年杭州的第一个客户为 HZ2025001。代码不会改变；不再使用的区域应停用而不是删除。</translation>
     </message>
     <message>
@@ -2438,7 +2514,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
 <context>
     <name>sf::ui::SettingsDialog</name>
     <message>
-        <source>Only an administrator may change the team&apos;s time zone.</source>
+        <source>Only an administrator may change the team's time zone.</source>
         <translation>只有管理员可以修改团队时区。</translation>
     </message>
     <message>
@@ -2600,8 +2676,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
-            <numerusform>%n 个用户</numerusform>
-        </translation>
+            <numerusform>%n 个用户</numerusform></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/CustomerTexts.h"
 #include "ui/GradeBadgeDelegate.h"
 #include "ui/GradeDialog.h"
+#include "ui/ImportWizard.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PageHeader.h"
 
@@ -485,37 +486,11 @@ void CustomersPage::tagSelected()
 
 void CustomersPage::importCustomers()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), QString(),
-                                                      tr("CSV files (*.csv *.txt)"));
-    if (path.isEmpty())
+    ImportWizard wizard(m_workspace, this);
+    wizard.exec();
+    if (wizard.importedCount() == 0)
         return;
-    CustomerImportService &import = m_workspace.customerImport();
-    auto trial = import.importFile(path, true);
-    if (!trial)
-        return report(tr("Import customers"), trial.error().message);
-    QString summary = tr("%1 (%2): %3 of %4 rows can be imported.")
-                          .arg(QFileInfo(path).fileName(), encodingName(trial->encoding))
-                          .arg(trial->imported)
-                          .arg(trial->rows);
-    QStringList rejected;
-    for (const ImportRejection &rejection : trial->rejected)
-        rejected << tr("Line %1: %2").arg(rejection.line).arg(rejection.reason);
-    QMessageBox box(QMessageBox::Question, tr("Import customers"), summary, QMessageBox::Cancel,
-                    this);
-    if (!rejected.isEmpty()) {
-        box.setInformativeText(
-            tr("%n row(s) will be skipped; see the details.", nullptr, int(rejected.size())));
-        box.setDetailedText(rejected.join(u'\n'));
-    }
-    QPushButton *go =
-        box.addButton(tr("Import %n row(s)", nullptr, trial->imported), QMessageBox::AcceptRole);
-    go->setEnabled(trial->imported > 0);
-    box.exec();
-    if (box.clickedButton() != go)
-        return;
-    auto done = import.importFile(path, false);
-    if (!done)
-        return report(tr("Import customers"), done.error().message);
+    showNotice(tr("Imported %n customer(s).", nullptr, wizard.importedCount()), false);
     reloadChoices();
     m_model->refresh();
 }

@@ -8,15 +8,18 @@
 #include "ui/CustomerTableModel.h"
 #include "ui/CustomersPage.h"
 #include "ui/GradeDialog.h"
+#include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -77,6 +80,41 @@ void showFirstCustomer(CustomersPage &page)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (page.model()->rowCount() > 0)
         page.table()->selectRow(0);
+}
+
+// The import wizard on a file of a few customers, one of them without a first contact: the
+// column mapping, then the dry run with its rejected row.
+bool saveImportWizard(Workspace &workspace, QWidget &window, const QDir &target, int &number)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("leads.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral("客户名称,首次接触时间,区域,所属行业,联系人,联系方式,需求描述\r\n"
+                              "宁波海曙青峰贸易有限公司,2026/03/02 10:00,HZ,批发零售,周敏,"
+                              "13900001111,需要ERP升级，预算30-50万，6个月内上线\r\n"
+                              "温州鹿城远帆电子有限公司,,HZ,电子元器件,吴刚,13900002222,"
+                              "有软件需求\r\n"
+                              "嘉兴南湖云杉科技有限公司,2026年3月5日,HZ,软件与信息技术,郑丽,"
+                              "13900003333,需要CRM系统，预算10-20万，3个月内上线\r\n")
+                   .toUtf8());
+    file.close();
+    ImportWizard wizard(workspace, &window);
+    wizard.setAttribute(Qt::WA_DontShowOnScreen);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    wizard.next();
+    if (!save(&wizard, target,
+              QStringLiteral("%1-import-columns.png").arg(++number, 2, 10, QLatin1Char('0'))))
+        return false;
+    wizard.next();
+    const bool saved =
+        save(&wizard, target,
+             QStringLiteral("%1-import-check.png").arg(++number, 2, 10, QLatin1Char('0')));
+    wizard.reject(); // the dry run wrote nothing
+    return saved;
 }
 
 } // namespace
@@ -162,6 +200,9 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         grade.adjustSize();
         if (!save(&grade, target,
                   QStringLiteral("%1-grade-dialog.png").arg(++number, 2, 10, QLatin1Char('0'))))
+            return 1;
+        grade.hide();
+        if (!saveImportWizard(workspace, window, target, number))
             return 1;
     }
     return 0;

@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // Standard output is the result; SalesFlow's own log stays quiet but for problems.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("bench"));
     spdlog::set_level(spdlog::level::warn);
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"),

@@ -5,11 +5,13 @@
 #include "services/DemoDataService.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/CustomersPage.h"
+#include "ui/ImportWizard.h"
 #include "ui/PageCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace sf;
@@ -204,6 +208,45 @@ private Q_SLOTS:
                      .data(CustomerTableModel::GradeRole)
                      .toString(),
                  QStringLiteral("A"));
+    }
+
+    void importWizardShowsEncodingRejectionsAndImports()
+    {
+        // As Excel saves it in China: GB18030, Chinese headers, one row without a first contact.
+        const QString text =
+            QStringLiteral("客户名称,首次接触时间,区域,联系人,联系方式\r\n"
+                           "宁波海曙青峰贸易有限公司,2026/03/02 10:00,HZ,周敏,13900001111\r\n"
+                           "温州鹿城远帆电子有限公司,,HZ,吴刚,13900002222\r\n"
+                           "嘉兴南湖云杉科技有限公司,2026年3月5日,HZ,郑丽,13900003333\r\n");
+        QStringEncoder gb18030("GB18030");
+        const QString path = m_workspace->dir.filePath(QStringLiteral("leads.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(gb18030.encode(text));
+        file.close();
+
+        ImportWizard wizard(**m_workspace);
+        wizard.show();
+        wizard.setFile(path);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importEncoding"))
+                    ->text()
+                    .contains(QStringLiteral("GB18030")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        auto *rejected = wizard.findChild<QTableWidget *>(QStringLiteral("importRejected"));
+        QCOMPARE(rejected->rowCount(), 1);
+        QCOMPARE(rejected->item(0, 0)->text(), QStringLiteral("3"));
+        auto total = (*m_workspace)->customers().list({}, {}, 0);
+        QCOMPARE(total->total, qint64(700)); // the dry run wrote nothing
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::DonePage));
+        QCOMPARE(wizard.importedCount(), 2);
+        total = (*m_workspace)->customers().list({}, {}, 0);
+        QCOMPARE(total->total, qint64(702));
     }
 
 private:
