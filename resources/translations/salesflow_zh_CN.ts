@@ -1104,6 +1104,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>%1 is damaged or not a SalesFlow database (%2). The file was left untouched.</source>
         <translation>%1 已损坏或不是 SalesFlow 数据库（%2）。该文件未作任何改动。</translation>
     </message>
+    <message>
+        <source>Creating the schema of %1 failed: %2</source>
+        <translation>创建 %1 的数据库结构失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>NeedsWarning</name>

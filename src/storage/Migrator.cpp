@@ -117,6 +117,37 @@ Status Migrator::apply(const Database &db, const QList<Migration> &migrations, b
     if (current == latest)
         return Ok{};
 
+    // A new database gets every migration in one transaction: another process opening the same
+    // new file at that moment sees either no schema or the whole of it, never a half-migrated
+    // database that it would back up and migrate again.
+    if (current == 0) {
+        QString failure = execScript(db.handle(), "BEGIN IMMEDIATE;");
+        if (failure.isEmpty() && db.schemaVersion() == 0) {
+            QByteArray script;
+            for (const Migration &migration : migrations)
+                script += migration.sql + '\n';
+            script += "PRAGMA user_version = " + QByteArray::number(latest) + ";\nCOMMIT;";
+            failure = execScript(db.handle(), script);
+            if (failure.isEmpty()) {
+                for (const Migration &migration : migrations)
+                    layerLogger("storage")->info("migrated {} to schema {} ({})",
+                                                 qUtf8Printable(db.path()), migration.version,
+                                                 qUtf8Printable(migration.name));
+                return Ok{};
+            }
+        } else if (failure.isEmpty()) {
+            failure = execScript(db.handle(), "COMMIT;"); // created by someone else meanwhile
+        }
+        if (!failure.isEmpty()) {
+            execScript(db.handle(), "ROLLBACK;");
+            return Error::storage(
+                tr("Creating the schema of %1 failed: %2").arg(db.path(), failure));
+        }
+        if (db.schemaVersion() == latest)
+            return Ok{};
+        return apply(db, migrations, existingFile);
+    }
+
     if (current > 0 && existingFile) {
         const QString backupPath =
             QStringLiteral("%1.v%2-%3.bak")

@@ -28,7 +28,10 @@ CustomerTableModel::CustomerTableModel(const QString &databasePath, QObject *par
 
 CustomerTableModel::~CustomerTableModel()
 {
-    // The worker's connection is closed in its own thread before the thread ends.
+    // The worker's connection is closed in its own thread before the thread ends; a query still
+    // running is stopped first, so closing the page never waits for it.
+    ++m_generation;
+    m_worker->interruptRunning();
     QMetaObject::invokeMethod(m_worker, &CustomerListWorker::shutdown,
                               Qt::BlockingQueuedConnection);
     m_thread.quit();
