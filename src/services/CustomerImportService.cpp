@@ -235,6 +235,7 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     }
 
     // The write lock is taken before checking, so no one adds a clashing customer in between.
+    const BulkWriteCache cache(m_context.db);
     std::optional<ImmediateTransaction> tx;
     if (!dryRun) {
         tx.emplace(m_context.db);

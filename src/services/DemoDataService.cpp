@@ -118,6 +118,7 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
         return allowed.error();
     if (count < 0 || count > 6000000)
         return Error::invalid(tr("The number of demo customers must be 0 to 6,000,000."));
+    const BulkWriteCache cache(m_context.db);
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();

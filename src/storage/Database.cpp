@@ -176,6 +176,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Status Database::setCacheSizeKiB(int kibibytes) const
+{
+    // A negative cache_size is in KiB; the value is a number we format, not user input.
+    auto value = pragmaValue(connection(), QStringLiteral("cache_size = %1").arg(-kibibytes));
+    if (!value)
+        return value.error();
+    return Ok{};
+}
+
+int Database::cacheSizeKiB() const
+{
+    auto value = pragmaValue(connection(), QStringLiteral("cache_size"));
+    const int pages = value ? value->toInt() : -2000;
+    return pages < 0 ? -pages : pages * 4;
+}
+
 void Database::interrupt() const
 {
     if (m_handle)

@@ -41,6 +41,10 @@ public:
     // whether cached data may be stale.
     qint64 dataVersion() const;
     QString journalMode() const { return m_journalMode; }
+    // Sets this connection's page cache (in KiB; SQLite's default is 2 MB). A bulk write touching
+    // indexes all over a large file spills a small cache to disk again and again.
+    Status setCacheSizeKiB(int kibibytes) const;
+    int cacheSizeKiB() const;
     // Stops the statement this connection is running (it fails with an "interrupted" error).
     // The one call that is safe from any thread: the customer list stops a count or scan that a
     // newer keystroke made useless.

@@ -37,4 +37,18 @@ Status ImmediateTransaction::commit()
     return Ok{};
 }
 
+BulkWriteCache::BulkWriteCache(const Database &db)
+    : m_db(db)
+    , m_previousKiB(db.cacheSizeKiB())
+{
+    if (!db.setCacheSizeKiB(kCacheKiB))
+        layerLogger("storage")->warn("cannot enlarge the page cache for a bulk write");
+}
+
+BulkWriteCache::~BulkWriteCache()
+{
+    if (!m_db.setCacheSizeKiB(m_previousKiB))
+        layerLogger("storage")->warn("cannot restore the page cache size");
+}
+
 } // namespace sf

@@ -35,4 +35,21 @@ private:
     Error m_error;
 };
 
+// A large page cache for the life of a bulk write (an import, the demo data): inserting a million
+// customers touches index pages all over the file, which a 2 MB cache writes out and reads back
+// again and again. The previous size is restored afterwards.
+class BulkWriteCache
+{
+public:
+    static constexpr int kCacheKiB = 256 * 1024;
+
+    explicit BulkWriteCache(const Database &db);
+    ~BulkWriteCache();
+    Q_DISABLE_COPY_MOVE(BulkWriteCache)
+
+private:
+    const Database &m_db;
+    int m_previousKiB;
+};
+
 } // namespace sf

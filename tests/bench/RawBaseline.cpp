@@ -105,8 +105,10 @@ RawImport rawImport(const QString &csvPath, const QString &dbPath)
         qFatal("cannot open %s", qPrintable(dbPath));
     if (!registerCharTokenizer(db))
         qFatal("cannot register the tokenizer");
+    // The same connection settings as SalesFlow's bulk writes (BulkWriteCache).
     sqlite3_exec(db,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                 "PRAGMA cache_size = -262144",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt *customer = prepare(
         db,
