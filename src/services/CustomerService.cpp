@@ -42,6 +42,17 @@ Error staleEdit(const ServiceContext &context, const QString &customerId)
             .arg(customerId));
 }
 
+// The stored customer with this id, or "There is no customer …".
+Result<Customer> requireCustomer(const CustomerRepository &repository, const QString &customerId)
+{
+    auto found = repository.find(customerId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(CustomerService::tr("There is no customer %1.").arg(customerId));
+    return std::move(**found);
+}
+
 } // namespace
 
 QString seniorOwnerWarning(const QString &customerId, const std::optional<Grade> &grade,
@@ -172,12 +183,10 @@ Result<Customer> CustomerService::update(const Customer &edited, bool allowDupli
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    auto stored = repository.find(edited.id);
+    auto stored = requireCustomer(repository, edited.id);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return Error::notFound(tr("There is no customer %1.").arg(edited.id));
-    const Customer &old = **stored;
+    const Customer &old = *stored;
     Customer customer = edited;
     customer.rowId = old.rowId;
     customer.enteredAt = old.enteredAt;
@@ -208,10 +217,7 @@ Result<Customer> CustomerService::update(const Customer &edited, bool allowDupli
     }
     if (auto status = tx.commit(); !status)
         return status.error();
-    auto reloaded = repository.find(customer.id);
-    if (!reloaded)
-        return reloaded.error();
-    return **reloaded;
+    return requireCustomer(repository, customer.id);
 }
 
 Result<std::optional<Customer>> CustomerService::find(const QString &customerId) const
@@ -221,12 +227,11 @@ Result<std::optional<Customer>> CustomerService::find(const QString &customerId)
 
 Result<QList<GradeChange>> CustomerService::gradeHistory(const QString &customerId) const
 {
-    auto customer = find(customerId);
+    const CustomerRepository repository(m_context.db);
+    auto customer = requireCustomer(repository, customerId);
     if (!customer)
         return customer.error();
-    if (!customer->has_value())
-        return Error::notFound(tr("There is no customer %1.").arg(customerId));
-    return CustomerRepository(m_context.db).gradeHistory((*customer)->rowId);
+    return repository.gradeHistory(customer->rowId);
 }
 
 Result<Grade> CustomerService::propose(const GradeScores &scores) const
@@ -267,12 +272,10 @@ Result<QStringList> CustomerService::grade(const QStringList &customerIds,
         return tx.error();
     QStringList warnings;
     for (const QString &customerId : customerIds) {
-        auto found = repository.find(customerId);
+        auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("There is no customer %1.").arg(customerId));
-        const Customer &customer = **found;
+        const Customer &customer = *found;
         if (customer.grade == chosen && customer.scores == decision.scores)
             continue;
         const GradeChange change{customer.grade,        chosen,
@@ -317,12 +320,10 @@ Result<QStringList> CustomerService::assign(const QStringList &customerIds,
         return tx.error();
     QStringList warnings;
     for (const QString &customerId : customerIds) {
-        auto found = repository.find(customerId);
+        auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("There is no customer %1.").arg(customerId));
-        const Customer &customer = **found;
+        const Customer &customer = *found;
         if (customer.ownerLogin.compare(user.login, Qt::CaseInsensitive) != 0) {
             if (auto status = repository.setOwner(customer.rowId, user.id, m_context.now());
                 !status)
@@ -368,23 +369,21 @@ Status CustomerService::changeTags(const QStringList &customerIds, const QString
     if (!tx.started())
         return tx.error();
     for (const QString &customerId : customerIds) {
-        auto found = repository.find(customerId);
+        auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
-        if (!found->has_value())
-            return Error::notFound(tr("There is no customer %1.").arg(customerId));
-        QStringList tags = (*found)->tags;
+        QStringList tags = found->tags;
         if (add == tags.contains(name))
             continue;
         if (add)
             tags.append(name);
         else
             tags.removeAll(name);
-        if (auto status = repository.setTags((*found)->rowId, tags, m_context.now()); !status)
+        if (auto status = repository.setTags(found->rowId, tags, m_context.now()); !status)
             return status;
         if (auto status =
                 m_context.audit(QStringLiteral("customer"), customerId, QStringLiteral("tags"),
-                                (*found)->tags.join(u';'), tags.join(u';'));
+                                found->tags.join(u';'), tags.join(u';'));
             !status)
             return status;
     }
