@@ -39,9 +39,4 @@ void CustomerBrowseService::interrupt() const
     m_context.db.interrupt();
 }
 
-qint64 CustomerBrowseService::dataVersion() const
-{
-    return m_context.db.dataVersion();
-}
-
 } // namespace sf

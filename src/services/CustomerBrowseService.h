@@ -33,8 +33,6 @@ public:
                                              int pageSize) const;
     // Stops the query running on this workspace's connection; safe from any thread.
     void interrupt() const;
-    // Changes whenever anyone commits to the database: the table reloads when it moved.
-    qint64 dataVersion() const;
 
 private:
     ServiceContext &m_context;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/CustomerListQuery.h"
 
+#include "storage/CustomerColumns.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -91,7 +92,8 @@ QString CustomerListQuery::keyColumn() const
     return QStringLiteral("c.code");
 }
 
-QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded) const
+QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
+                                        const QString &extraJoin) const
 {
     using GradeFilter = CustomerFilter::GradeFilter;
     // A count without a grade filter reads no joined column: leave the joins out.
@@ -107,7 +109,7 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded) c
         text += QStringLiteral(" JOIN customer_grades g ON g.customer_id = c.id");
     if (rowsNeeded)
         text += QStringLiteral(" LEFT JOIN users u ON u.id = c.owner_id");
-    text += QStringLiteral(" WHERE 1");
+    text += extraJoin + QStringLiteral(" WHERE 1");
     switch (m_filter.grade) {
     case GradeFilter::Any: break;
     case GradeFilter::A: values << QStringLiteral("A"); break;
@@ -223,10 +225,20 @@ Result<qint64> CustomerListQuery::count() const
 Result<QList<CustomerRow>> CustomerListQuery::page(const std::optional<CustomerCursor> &cursor,
                                                    bool inclusive, int limit) const
 {
+    return rows(cursor, inclusive, limit, 0);
+}
+
+Result<QList<CustomerRow>> CustomerListQuery::pageAt(qint64 offset, int limit) const
+{
+    return rows(std::nullopt, false, limit, offset);
+}
+
+Result<QList<CustomerRow>> CustomerListQuery::rows(const std::optional<CustomerCursor> &cursor,
+                                                   bool inclusive, int limit, qint64 offset) const
+{
     QVariantList values;
     QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + keyColumn() +
                         fromAndWhere(values, true);
-    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
     if (cursor) {
         const QString comparison = m_sort.descending
                                        ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
@@ -234,34 +246,22 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const std::optional<CustomerC
         statement += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(keyColumn(), comparison);
         values << cursor->value << cursor->rowId;
     }
-    statement += QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?").arg(keyColumn(), direction);
-    values << limit;
-    auto query = sql::run(m_db, statement, values);
-    if (!query)
-        return query.error();
-    QList<CustomerRow> rows;
-    rows.reserve(limit);
-    while (query->next())
-        rows.append(rowFrom(*query));
-    return rows;
-}
-
-Result<QList<CustomerRow>> CustomerListQuery::pageAt(qint64 offset, int limit) const
-{
-    QVariantList values;
-    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString statement =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + keyColumn() +
-        fromAndWhere(values, true) +
-        QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ? OFFSET ?").arg(keyColumn(), direction);
+    statement += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     auto query = sql::run(m_db, statement, values);
     if (!query)
         return query.error();
-    QList<CustomerRow> rows;
+    QList<CustomerRow> result;
+    result.reserve(limit);
     while (query->next())
-        rows.append(rowFrom(*query));
-    return rows;
+        result.append(rowFrom(*query));
+    return result;
+}
+
+QString CustomerListQuery::orderBy() const
+{
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY %1%2, c.id%2").arg(keyColumn(), direction);
 }
 
 Result<QList<CustomerCursor>> CustomerListQuery::pageStarts(int pageSize) const
@@ -283,45 +283,16 @@ Result<QList<CustomerCursor>> CustomerListQuery::pageStarts(int pageSize) const
     return starts;
 }
 
-Result<QList<qint64>> CustomerListQuery::rowIds(qint64 limit) const
-{
-    QVariantList values;
-    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString statement =
-        QStringLiteral("SELECT c.id") + fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
-        QStringLiteral(" ORDER BY %1%2, c.id%2 LIMIT ?").arg(keyColumn(), direction);
-    values << limit;
-    auto prepared = sql::prepare(m_db, statement);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = *prepared;
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (auto status = sql::exec(query); !status)
-        return status.error();
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
 Status CustomerListQuery::forEachCustomer(const std::function<bool(const Customer &)> &visit) const
 {
     QVariantList values;
-    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString statement =
-        QStringLiteral(
-            "SELECT c.code, c.name, c.industry, c.company_size, c.needs, c.source, "
-            "c.first_contact_at, c.entered_at, c.late_entry, c.region, c.status, u.login, "
-            "g.grade, g.graded_at, g.score_industry, g.score_budget, g.score_decision, "
-            "g.score_urgency, c.tags, k.name, k.title, k.phone, k.email, k.wechat") +
-        fromAndWhere(values, true)
-            .replace(QStringLiteral(" WHERE 1"),
-                     QStringLiteral(" LEFT JOIN contacts k ON k.id = (SELECT id FROM contacts "
-                                    "WHERE customer_id = c.id ORDER BY is_key DESC, position "
-                                    "LIMIT 1) WHERE 1")) +
-        QStringLiteral(" ORDER BY %1%2, c.id%2").arg(keyColumn(), direction);
+    // The key contact (else the first) of each customer.
+    const QString keyContact =
+        QStringLiteral(" LEFT JOIN contacts k ON k.id = (SELECT id FROM contacts "
+                       "WHERE customer_id = c.id ORDER BY is_key DESC, position LIMIT 1)");
+    const QString statement = QStringLiteral("SELECT ") + customerColumns::selectList() +
+                              QStringLiteral(", k.name, k.title, k.phone, k.email, k.wechat") +
+                              fromAndWhere(values, true, keyContact) + orderBy();
     auto prepared = sql::prepare(m_db, statement);
     if (!prepared)
         return prepared.error();
@@ -331,31 +302,14 @@ Status CustomerListQuery::forEachCustomer(const std::function<bool(const Custome
         query.addBindValue(value);
     if (auto status = sql::exec(query); !status)
         return status.error();
+    constexpr int kContact = customerColumns::kCount;
     while (query.next()) {
-        Customer c;
-        c.id = query.value(0).toString();
-        c.name = query.value(1).toString();
-        c.industry = query.value(2).toString();
-        c.companySize = query.value(3).toString();
-        c.needs = query.value(4).toString();
-        c.source = query.value(5).toString();
-        c.firstContactAt = sql::fromUtcText(query.value(6).toString());
-        c.enteredAt = sql::fromUtcText(query.value(7).toString());
-        c.lateEntry = query.value(8).toBool();
-        c.region = query.value(9).toString();
-        c.status = statusFromText(query.value(10).toString()).value_or(CustomerStatus::Lead);
-        c.ownerLogin = query.value(11).toString();
-        c.grade = gradeFromKey(query.value(12).toString());
-        if (!query.value(13).isNull())
-            c.gradedAt = sql::fromUtcText(query.value(13).toString());
-        if (!query.value(14).isNull())
-            c.scores = GradeScores{query.value(14).toInt(), query.value(15).toInt(),
-                                   query.value(16).toInt(), query.value(17).toInt()};
-        c.tags = splitTags(query.value(18).toString());
-        if (!query.value(19).isNull())
-            c.contacts.append({0, query.value(19).toString(), query.value(20).toString(),
-                               query.value(21).toString(), query.value(22).toString(),
-                               query.value(23).toString(), true});
+        Customer c = customerColumns::customerFrom(query);
+        if (!query.value(kContact).isNull())
+            c.contacts.append(
+                {0, query.value(kContact).toString(), query.value(kContact + 1).toString(),
+                 query.value(kContact + 2).toString(), query.value(kContact + 3).toString(),
+                 query.value(kContact + 4).toString(), true});
         if (!visit(c))
             break;
     }

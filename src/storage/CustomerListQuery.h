@@ -34,9 +34,6 @@ public:
     // The cursor of the first row of every page of `pageSize` rows, in order: one index scan
     // inside SQLite, after which any row is one keyset query away.
     Result<QList<CustomerCursor>> pageStarts(int pageSize) const;
-    // The internal row ids of every match, in order, scanned forward-only: for bulk actions on
-    // a whole filter and for exports.
-    Result<QList<qint64>> rowIds(qint64 limit = -1) const;
     // Every match in order as a whole customer with its key contact (the others are left out),
     // scanned forward-only: one row in memory at a time, for exports.
     Status forEachCustomer(const std::function<bool(const Customer &)> &visit) const;
@@ -48,8 +45,13 @@ private:
     QString sortIndex() const;
     std::pair<QString, QString> searchSource() const;
     bool isBroadSearch() const;
-    // FROM and WHERE of the filter; `rowsNeeded` joins what the listed columns need.
-    QString fromAndWhere(QVariantList &values, bool rowsNeeded) const;
+    // FROM and WHERE of the filter; `rowsNeeded` joins what the listed columns need, `extraJoin`
+    // is added after those joins.
+    QString fromAndWhere(QVariantList &values, bool rowsNeeded,
+                         const QString &extraJoin = {}) const;
+    QString orderBy() const;
+    Result<QList<CustomerRow>> rows(const std::optional<CustomerCursor> &cursor, bool inclusive,
+                                    int limit, qint64 offset) const;
     QString keyColumn() const;
 
     const Database &m_db;

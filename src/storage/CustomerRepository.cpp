@@ -2,6 +2,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "core/DuplicateKeys.h"
+#include "storage/CustomerColumns.h"
 #include "storage/CustomerWriter.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -9,36 +10,6 @@
 
 namespace sf {
 namespace {
-
-std::optional<Grade> gradeOf(const QVariant &value)
-{
-    return gradeFromKey(value.toString());
-}
-
-QVariant gradeValue(const std::optional<Grade> &grade)
-{
-    return grade ? gradeKey(*grade) : QStringLiteral("");
-}
-
-std::optional<GradeScores> scoresFromText(const QString &text)
-{
-    const QStringList parts = text.split(u',');
-    if (parts.size() != 4)
-        return std::nullopt;
-    return GradeScores{parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toInt(),
-                       parts.at(3).toInt()};
-}
-
-QString scoresToText(const std::optional<GradeScores> &scores)
-{
-    if (!scores)
-        return QStringLiteral("");
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(scores->industryPotential)
-        .arg(scores->budgetFit)
-        .arg(scores->decisionChain)
-        .arg(scores->urgency);
-}
 
 QVariant scoreValue(const std::optional<GradeScores> &scores, int GradeScores::*member)
 {
@@ -49,43 +20,18 @@ QVariant scoreValue(const std::optional<GradeScores> &scores, int GradeScores::*
 
 Result<std::optional<Customer>> CustomerRepository::find(const QString &customerId) const
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral(
-                     "SELECT c.id, c.code, c.name, c.industry, c.company_size, c.needs, c.source, "
-                     "c.first_contact_at, c.entered_at, c.late_entry, c.region, c.status, u.login, "
-                     "g.grade, g.graded_at, g.score_industry, g.score_budget, g.score_decision, "
-                     "g.score_urgency, c.tags, c.version, c.updated_at "
-                     "FROM customers c JOIN customer_grades g ON g.customer_id = c.id "
-                     "LEFT JOIN users u ON u.id = c.owner_id WHERE c.code = ?"),
-                 {customerId});
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT ") + customerColumns::selectList() +
+                              QStringLiteral(" FROM customers c "
+                                             "JOIN customer_grades g ON g.customer_id = c.id "
+                                             "LEFT JOIN users u ON u.id = c.owner_id "
+                                             "WHERE c.code = ?"),
+                          {customerId});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<Customer>();
-    Customer c;
-    c.rowId = query->value(0).toLongLong();
-    c.id = query->value(1).toString();
-    c.name = query->value(2).toString();
-    c.industry = query->value(3).toString();
-    c.companySize = query->value(4).toString();
-    c.needs = query->value(5).toString();
-    c.source = query->value(6).toString();
-    c.firstContactAt = sql::fromUtcText(query->value(7).toString());
-    c.enteredAt = sql::fromUtcText(query->value(8).toString());
-    c.lateEntry = query->value(9).toBool();
-    c.region = query->value(10).toString();
-    c.status = statusFromText(query->value(11).toString()).value_or(CustomerStatus::Lead);
-    c.ownerLogin = query->value(12).toString();
-    c.grade = gradeOf(query->value(13));
-    if (!query->value(14).isNull())
-        c.gradedAt = sql::fromUtcText(query->value(14).toString());
-    if (!query->value(15).isNull())
-        c.scores = GradeScores{query->value(15).toInt(), query->value(16).toInt(),
-                               query->value(17).toInt(), query->value(18).toInt()};
-    c.tags = splitTags(query->value(19).toString());
-    c.version = query->value(20).toInt();
-    c.updatedAt = sql::fromUtcText(query->value(21).toString());
+    Customer c = customerColumns::customerFrom(*query);
 
     auto contacts =
         sql::run(m_db,
@@ -114,9 +60,11 @@ Result<QList<GradeChange>> CustomerRepository::gradeHistory(qint64 rowId) const
         return query.error();
     QList<GradeChange> history;
     while (query->next()) {
-        history.append({gradeOf(query->value(0)), gradeOf(query->value(1)),
-                        scoresFromText(query->value(2).toString()), query->value(3).toString(),
-                        query->value(4).toString(), sql::fromUtcText(query->value(5).toString())});
+        history.append({gradeFromKey(query->value(0).toString()),
+                        gradeFromKey(query->value(1).toString()),
+                        customerColumns::scoresFromText(query->value(2).toString()),
+                        query->value(3).toString(), query->value(4).toString(),
+                        sql::fromUtcText(query->value(5).toString())});
     }
     return history;
 }
@@ -153,7 +101,7 @@ Result<bool> CustomerRepository::update(const Customer &c, const QDateTime &now)
         return status.error();
     if (auto status = writeTags(c.rowId, c.tags); !status)
         return status.error();
-    if (auto status = reindex(c.rowId); !status)
+    if (auto status = reindex(c); !status)
         return status.error();
     return true;
 }
@@ -166,20 +114,21 @@ Status CustomerRepository::setGrade(qint64 rowId, const GradeChange &change, con
                                          "score_industry = ?, score_budget = ?, "
                                          "score_decision = ?, score_urgency = ? "
                                          "WHERE customer_id = ?"),
-                          {gradeValue(change.to), gradedAt,
+                          {customerColumns::gradeText(change.to), gradedAt,
                            scoreValue(change.scores, &GradeScores::industryPotential),
                            scoreValue(change.scores, &GradeScores::budgetFit),
                            scoreValue(change.scores, &GradeScores::decisionChain),
                            scoreValue(change.scores, &GradeScores::urgency), rowId});
     if (!grade)
         return grade.error();
-    auto history = sql::run(m_db,
-                            QStringLiteral("INSERT INTO grade_history (customer_id, from_grade, "
-                                           "to_grade, reason, scores, actor, at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {rowId, gradeValue(change.from), gradeValue(change.to),
-                             sql::notNull(change.reason), scoresToText(change.scores), change.actor,
-                             sql::utcText(now)});
+    auto history =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO grade_history (customer_id, from_grade, "
+                                "to_grade, reason, scores, actor, at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {rowId, customerColumns::gradeText(change.from),
+                  customerColumns::gradeText(change.to), sql::notNull(change.reason),
+                  customerColumns::scoresText(change.scores), change.actor, sql::utcText(now)});
     if (!history)
         return history.error();
     auto touched = sql::run(
@@ -255,26 +204,18 @@ Status CustomerRepository::writeTags(qint64 rowId, const QStringList &tags) cons
     return Ok{};
 }
 
-Status CustomerRepository::reindex(qint64 rowId) const
+Status CustomerRepository::reindex(const Customer &customer) const
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT code FROM customers WHERE id = ?"), {rowId});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Ok{};
-    auto customer = find(query->value(0).toString());
-    if (!customer)
-        return customer.error();
-    for (const auto &[table, body] :
-         {std::pair{QStringLiteral("customer_search"), customerSearchBody(**customer)},
-          std::pair{QStringLiteral("customer_search_chars"), customerCharsBody(**customer)}}) {
-        auto removed =
-            sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table), {rowId});
+    const QString body = customerSearchBody(customer);
+    for (const QString &table :
+         {QStringLiteral("customer_search"), QStringLiteral("customer_search_chars")}) {
+        auto removed = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table),
+                                {customer.rowId});
         if (!removed)
             return removed.error();
         auto inserted =
             sql::run(m_db, QStringLiteral("INSERT INTO %1 (rowid, body) VALUES (?, ?)").arg(table),
-                     {rowId, body});
+                     {customer.rowId, body});
         if (!inserted)
             return inserted.error();
     }

@@ -40,7 +40,8 @@ public:
 private:
     Status writeContacts(qint64 rowId, const QList<Contact> &contacts) const;
     Status writeTags(qint64 rowId, const QStringList &tags) const;
-    Status reindex(qint64 rowId) const;
+    // Replaces the customer's entries in both search indexes.
+    Status reindex(const Customer &customer) const;
 
     const Database &m_db;
 };

@@ -2,6 +2,7 @@
 #include "storage/CustomerWriter.h"
 
 #include "core/DuplicateKeys.h"
+#include "storage/CustomerColumns.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -33,26 +34,6 @@ struct CustomerWriter::Statements
 
     RawStatement customer, grade, history, contact, tag, search, chars, idExists, byName, byPhone;
 };
-
-namespace {
-
-QString scoresText(const std::optional<GradeScores> &scores)
-{
-    if (!scores)
-        return QStringLiteral("");
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(scores->industryPotential)
-        .arg(scores->budgetFit)
-        .arg(scores->decisionChain)
-        .arg(scores->urgency);
-}
-
-QString gradeText(const std::optional<Grade> &grade)
-{
-    return grade ? gradeKey(*grade) : QStringLiteral("");
-}
-
-} // namespace
 
 CustomerWriter::CustomerWriter(const Database &db)
     : m(std::make_unique<Statements>(db.handle()))
@@ -87,7 +68,7 @@ Result<qint64> CustomerWriter::insert(const Customer &customer, std::optional<qi
     const qint64 rowId = row.lastInsertRowId();
 
     RawStatement &grade = m->grade;
-    grade.bind(1, rowId).bind(2, gradeText(customer.grade));
+    grade.bind(1, rowId).bind(2, customerColumns::gradeText(customer.grade));
     if (customer.grade)
         grade.bind(3, sql::utcText(customer.gradedAt.isValid() ? customer.gradedAt : now));
     else
@@ -105,10 +86,10 @@ Result<qint64> CustomerWriter::insert(const Customer &customer, std::optional<qi
 
     if (gradeEntry) {
         m->history.bind(1, rowId)
-            .bind(2, gradeText(gradeEntry->from))
-            .bind(3, gradeText(gradeEntry->to))
+            .bind(2, customerColumns::gradeText(gradeEntry->from))
+            .bind(3, customerColumns::gradeText(gradeEntry->to))
             .bind(4, sql::notNull(gradeEntry->reason))
-            .bind(5, scoresText(gradeEntry->scores))
+            .bind(5, customerColumns::scoresText(gradeEntry->scores))
             .bind(6, gradeEntry->actor)
             .bind(7, sql::utcText(gradeEntry->at.isValid() ? gradeEntry->at : now));
         if (!m->history.run())
@@ -133,9 +114,10 @@ Result<qint64> CustomerWriter::insert(const Customer &customer, std::optional<qi
         if (!m->tag.bind(1, tag).bind(2, rowId).run())
             return m->tag.error();
     }
-    if (!m->search.bind(1, rowId).bind(2, customerSearchBody(customer)).run())
+    const QString body = customerSearchBody(customer);
+    if (!m->search.bind(1, rowId).bind(2, body).run())
         return m->search.error();
-    if (!m->chars.bind(1, rowId).bind(2, customerCharsBody(customer)).run())
+    if (!m->chars.bind(1, rowId).bind(2, body).run())
         return m->chars.error();
     return rowId;
 }
@@ -180,11 +162,6 @@ QString customerSearchBody(const Customer &customer)
     for (const Contact &contact : customer.contacts)
         parts << contact.name << contact.phone << normalizedPhone(contact.phone);
     return parts.join(u'\n');
-}
-
-QString customerCharsBody(const Customer &customer)
-{
-    return customerSearchBody(customer);
 }
 
 } // namespace sf

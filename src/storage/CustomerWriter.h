@@ -48,6 +48,5 @@ private:
 // written and as digits), the same in both (trigrams, and single characters for 1–2 character
 // searches), so that typing one more character never finds fewer fields.
 QString customerSearchBody(const Customer &customer);
-QString customerCharsBody(const Customer &customer);
 
 } // namespace sf

@@ -79,11 +79,6 @@ void RawStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
-qint64 RawStatement::int64(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
 qint64 RawStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -93,11 +88,6 @@ QString RawStatement::text(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
-}
-
-bool RawStatement::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 Error RawStatement::error() const

@@ -32,11 +32,9 @@ public:
     bool run();
     void reset();
 
-    qint64 int64(int column) const;
     // The rowid of the last row this connection inserted.
     qint64 lastInsertRowId() const;
     QString text(int column) const;
-    bool isNull(int column) const;
 
     // A storage error with SQLite's message, for the last failure.
     Error error() const;
