@@ -5,6 +5,7 @@
 #include "ui/CustomerTexts.h"
 
 #include <QColor>
+#include <QTimer>
 
 namespace sf::ui {
 
@@ -57,7 +58,15 @@ void CustomerTableModel::reload()
     m_pending.clear();
     setLoading(true);
     m_worker->interruptRunning();
-    Q_EMIT resetRequested(m_generation, m_filter, m_sort);
+    // Several changes in one go (the page restoring its sort and filters at start-up) make one
+    // request, with the state they leave.
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadScheduled = false;
+        Q_EMIT resetRequested(m_generation, m_filter, m_sort);
+    });
 }
 
 void CustomerTableModel::onReset(quint64 generation, qint64 total,

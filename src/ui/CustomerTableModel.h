@@ -108,6 +108,7 @@ private:
     quint64 m_generation = 0;
     qint64 m_total = 0;
     bool m_loading = false;
+    bool m_reloadScheduled = false;
     QList<CustomerCursor> m_pageStarts;
     QHash<int, QList<CustomerRow>> m_pages;
     QList<int> m_recent; // least recently stored first
