@@ -348,7 +348,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
 </source>
         <translation>
             <numerusform>%1：发现 %n 个问题：
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup written to %1 (%2 bytes).</source>
@@ -1924,7 +1925,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform></translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1977,7 +1979,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;已选择 %n 个客户。&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;已选择 %n 个客户。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2046,7 +2049,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Assign %n customer(s) to:</source>
         <translation>
-            <numerusform>将 %n 个客户分配给：</numerusform></translation>
+            <numerusform>将 %n 个客户分配给：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a tag…</source>
@@ -2067,7 +2071,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Tag for %n customer(s):</source>
         <translation>
-            <numerusform>为 %n 个客户设置的标签：</numerusform></translation>
+            <numerusform>为 %n 个客户设置的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -2084,22 +2089,30 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 个客户导出到 %1。</numerusform></translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Graded %n customer(s).</source>
         <translation>
-            <numerusform>已为 %n 个客户分级。</numerusform></translation>
+            <numerusform>已为 %n 个客户分级。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n customer(s).</source>
         <translation>
-            <numerusform>已分配 %n 个客户。</numerusform></translation>
+            <numerusform>已分配 %n 个客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n customer(s).</source>
         <translation>
-            <numerusform>已导入 %n 个客户。</numerusform></translation>
+            <numerusform>已导入 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2128,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Grade %n customers</source>
         <translation>
-            <numerusform>为 %n 个客户分级</numerusform></translation>
+            <numerusform>为 %n 个客户分级</numerusform>
+        </translation>
     </message>
     <message>
         <source>Industry potential</source>
@@ -2227,7 +2241,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Encoding: %1 · separated by %2 · %n row(s)</source>
         <translation>
-            <numerusform>编码：%1 · 分隔符：%2 · 共 %n 行</numerusform></translation>
+            <numerusform>编码：%1 · 分隔符：%2 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2680,7 +2695,8 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
-            <numerusform>%n 个用户</numerusform></translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

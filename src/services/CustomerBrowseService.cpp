@@ -34,6 +34,13 @@ Result<QList<CustomerCursor>> CustomerBrowseService::pageStarts(const CustomerFi
     return CustomerListQuery(m_context.db, filter, sort).pageStarts(pageSize);
 }
 
+Result<QStringList> CustomerBrowseService::ids(const CustomerFilter &filter,
+                                               const CustomerSort &sort, qint64 offset,
+                                               qint64 count) const
+{
+    return CustomerListQuery(m_context.db, filter, sort).ids(offset, count);
+}
+
 void CustomerBrowseService::interrupt() const
 {
     m_context.db.interrupt();

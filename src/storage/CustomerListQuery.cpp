@@ -3,10 +3,12 @@
 
 #include "storage/CustomerColumns.h"
 #include "storage/Database.h"
+#include "storage/QueryDeadline.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sf {
 namespace {
@@ -93,7 +95,7 @@ QString CustomerListQuery::keyColumn() const
 }
 
 QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
-                                        const QString &extraJoin) const
+                                        const QString &extraJoin, bool firstRowsOnly) const
 {
     using GradeFilter = CustomerFilter::GradeFilter;
     // A count without a grade filter reads no joined column: leave the joins out.
@@ -101,10 +103,11 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
     // A search that matches many customers: walk the sort column's index and keep the matches,
     // instead of sorting every match (measured on 1M customers: 34 ms against 212 ms for a word
     // in 133,000 of them). A rare word goes the other way: sorting its few matches is instant.
-    if (rowsNeeded && m_filter.tag.isEmpty() && isBroadSearch()) {
-        if (const QString index = sortIndex(); !index.isEmpty())
-            text += QStringLiteral(" INDEXED BY ") + index;
-    }
+    const bool walkSortIndex =
+        rowsNeeded && m_filter.tag.isEmpty() && searchBreadth() >= SearchBreadth::Broad;
+    const QString index = walkSortIndex ? sortIndex() : QString();
+    if (!index.isEmpty())
+        text += QStringLiteral(" INDEXED BY ") + index;
     if (rowsNeeded || m_filter.grade != GradeFilter::Any)
         text += QStringLiteral(" JOIN customer_grades g ON g.customer_id = c.id");
     if (rowsNeeded)
@@ -140,14 +143,18 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
     if (m_filter.lateOnly)
         text += QStringLiteral(" AND c.late_entry = 1");
     const SearchTerms terms = searchTerms(m_filter.search);
+    // Dense: each customer met on the sort index is looked up in the search index by row id;
+    // otherwise the set of matches is built once and each customer is looked up in it.
+    const QString condition =
+        !index.isEmpty() && firstRowsOnly && searchBreadth() == SearchBreadth::Dense
+            ? QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 WHERE %1 MATCH ? AND rowid = c.id)")
+            : QStringLiteral(" AND c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)");
     if (!terms.trigramQuery.isEmpty()) {
-        text += QStringLiteral(" AND c.id IN (SELECT rowid FROM customer_search "
-                               "WHERE customer_search MATCH ?)");
+        text += condition.arg(QStringLiteral("customer_search"));
         values << terms.trigramQuery;
     }
     if (!terms.charsQuery.isEmpty()) {
-        text += QStringLiteral(" AND c.id IN (SELECT rowid FROM customer_search_chars "
-                               "WHERE customer_search_chars MATCH ?)");
+        text += condition.arg(QStringLiteral("customer_search_chars"));
         values << terms.charsQuery;
     }
     return text;
@@ -179,22 +186,42 @@ std::pair<QString, QString> CustomerListQuery::searchSource() const
     return {};
 }
 
-bool CustomerListQuery::isBroadSearch() const
+CustomerListQuery::SearchBreadth CustomerListQuery::searchBreadth() const
 {
-    if (m_broad)
-        return *m_broad;
-    m_broad = false;
+    if (m_breadth)
+        return *m_breadth;
+    m_breadth = SearchBreadth::None;
     const auto [table, match] = searchSource();
     if (table.isEmpty())
-        return false;
+        return *m_breadth;
+    // The largest row id stands for the number of customers (one index lookup).
+    auto last = sql::run(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM customers"));
+    const double customers = last && last->next() ? last->value(0).toDouble() : 0;
+    const qint64 broad =
+        std::max<qint64>(kBroadSearchMatches, qint64(kBroadSearchFactor * std::sqrt(customers)));
     // Counting stops at the threshold, so deciding costs at most that many index entries.
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 "
                                          "MATCH ? LIMIT ?)")
                               .arg(table),
-                          {match, kBroadSearchMatches});
-    m_broad = query && query->next() && query->value(0).toLongLong() >= kBroadSearchMatches;
-    return *m_broad;
+                          {match, broad});
+    if (!query || !query->next() || query->value(0).toLongLong() < broad) {
+        m_breadth = SearchBreadth::Narrow;
+        return *m_breadth;
+    }
+    m_breadth = SearchBreadth::Broad;
+    // The share of matches among the first customers (by row id) estimates the share among all:
+    // two range counts, well under a millisecond.
+    auto sample = sql::run(m_db,
+                           QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE %1 MATCH ? AND "
+                                          "rowid <= ?), (SELECT count(*) FROM customers WHERE "
+                                          "id <= ?)")
+                               .arg(table),
+                           {match, kDensitySample, kDensitySample});
+    if (sample && sample->next() && sample->value(1).toLongLong() > 0 &&
+        sample->value(0).toDouble() >= kDenseSearchShare * sample->value(1).toDouble())
+        m_breadth = SearchBreadth::Dense;
+    return *m_breadth;
 }
 
 Result<qint64> CustomerListQuery::count() const
@@ -236,26 +263,42 @@ Result<QList<CustomerRow>> CustomerListQuery::pageAt(qint64 offset, int limit) c
 Result<QList<CustomerRow>> CustomerListQuery::rows(const std::optional<CustomerCursor> &cursor,
                                                    bool inclusive, int limit, qint64 offset) const
 {
-    QVariantList values;
-    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + keyColumn() +
-                        fromAndWhere(values, true);
-    if (cursor) {
-        const QString comparison = m_sort.descending
-                                       ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
-                                       : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
-        statement += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(keyColumn(), comparison);
-        values << cursor->value << cursor->rowId;
+    const auto run = [&]() -> Result<QList<CustomerRow>> {
+        QVariantList values;
+        QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+                            keyColumn() + fromAndWhere(values, true, {}, offset == 0);
+        if (cursor) {
+            const QString comparison =
+                m_sort.descending ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                  : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
+            statement += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(keyColumn(), comparison);
+            values << cursor->value << cursor->rowId;
+        }
+        statement += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+        values << limit << offset;
+        auto query = sql::run(m_db, statement, values);
+        if (!query)
+            return query.error();
+        QList<CustomerRow> result;
+        result.reserve(limit);
+        while (query->next())
+            result.append(rowFrom(*query));
+        return result;
+    };
+    if (offset != 0 || searchBreadth() != SearchBreadth::Dense)
+        return run();
+    // Testing row by row is fast while matches come often along the sort order. A dense word
+    // whose matches all sort late (a city, when the list is sorted by id and ids begin with the
+    // region) would be tested against every customer before them: past the deadline, take the
+    // set of matches instead.
+    {
+        QueryDeadline deadline(m_db, kDenseSearchDeadlineMs);
+        auto dense = run();
+        if (dense || !deadline.expired())
+            return dense;
     }
-    statement += orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
-    auto query = sql::run(m_db, statement, values);
-    if (!query)
-        return query.error();
-    QList<CustomerRow> result;
-    result.reserve(limit);
-    while (query->next())
-        result.append(rowFrom(*query));
-    return result;
+    m_breadth = SearchBreadth::Broad;
+    return run();
 }
 
 QString CustomerListQuery::orderBy() const
@@ -283,6 +326,22 @@ Result<QList<CustomerCursor>> CustomerListQuery::pageStarts(int pageSize) const
     return starts;
 }
 
+Result<QStringList> CustomerListQuery::ids(qint64 offset, qint64 count) const
+{
+    QVariantList values;
+    const QString statement = QStringLiteral("SELECT c.code") +
+                              fromAndWhere(values, m_sort.key == CustomerSortKey::Grade) +
+                              orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << count << offset;
+    auto query = sql::scan(m_db, statement, values);
+    if (!query)
+        return query.error();
+    QStringList result;
+    while (query->next())
+        result << query->value(0).toString();
+    return result;
+}
+
 Status CustomerListQuery::forEachCustomer(const std::function<bool(const Customer &)> &visit) const
 {
     QVariantList values;
@@ -293,15 +352,10 @@ Status CustomerListQuery::forEachCustomer(const std::function<bool(const Custome
     const QString statement = QStringLiteral("SELECT ") + customerColumns::selectList() +
                               QStringLiteral(", k.name, k.title, k.phone, k.email, k.wechat") +
                               fromAndWhere(values, true, keyContact) + orderBy();
-    auto prepared = sql::prepare(m_db, statement);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = *prepared;
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (auto status = sql::exec(query); !status)
-        return status.error();
+    auto scanned = sql::scan(m_db, statement, values);
+    if (!scanned)
+        return scanned.error();
+    QSqlQuery &query = *scanned;
     constexpr int kContact = customerColumns::kCount;
     while (query.next()) {
         Customer c = customerColumns::customerFrom(query);

@@ -36,16 +36,30 @@ Status exec(QSqlQuery &query)
     return Ok{};
 }
 
-Result<QSqlQuery> run(const Database &db, const QString &statement, const QVariantList &values)
+namespace {
+Result<QSqlQuery> runQuery(const Database &db, const QString &statement, const QVariantList &values,
+                           bool forwardOnly)
 {
     auto query = prepare(db, statement);
     if (!query)
         return query;
+    query->setForwardOnly(forwardOnly);
     for (const QVariant &value : values)
         query->addBindValue(value);
     if (auto status = exec(*query); !status)
         return status.error();
     return query;
+}
+} // namespace
+
+Result<QSqlQuery> run(const Database &db, const QString &statement, const QVariantList &values)
+{
+    return runQuery(db, statement, values, false);
+}
+
+Result<QSqlQuery> scan(const Database &db, const QString &statement, const QVariantList &values)
+{
+    return runQuery(db, statement, values, true);
 }
 
 } // namespace sf::sql

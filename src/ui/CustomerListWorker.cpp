@@ -9,6 +9,10 @@
 
 namespace sf::ui {
 
+namespace {
+constexpr int kPageStartsDelayMs = 300;
+}
+
 CustomerListWorker::CustomerListWorker(QString databasePath, int pageSize)
     : m_databasePath(std::move(databasePath))
     , m_pageSize(pageSize)
@@ -22,8 +26,9 @@ void CustomerListWorker::shutdown()
     m_workspace.reset();
 }
 
-void CustomerListWorker::interruptRunning()
+void CustomerListWorker::interruptRunning(quint64 generation)
 {
+    m_newest = generation;
     if (CustomerBrowseService *browse = m_browse.load())
         browse->interrupt();
 }
@@ -48,25 +53,43 @@ void CustomerListWorker::reset(quint64 generation, const CustomerFilter &filter,
     m_latest = generation;
     // Typing fast queues several resets: only the newest is worth answering.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    if (generation != m_latest || !open(generation))
+    if (generation != m_latest || superseded(generation) || !open(generation))
         return;
     m_filter = filter;
     m_sort = sort;
     CustomerBrowseService &browse = m_workspace->customerBrowse();
-    auto total = browse.count(filter);
-    if (!total) {
-        Q_EMIT failed(generation, total.error().message);
-        return;
-    }
+    // The first page before the count: the table shows matches while a broad search is still
+    // being counted.
     auto first = browse.page(filter, sort, std::nullopt, false, m_pageSize);
     if (!first) {
         Q_EMIT failed(generation, first.error().message);
         return;
     }
-    Q_EMIT resetDone(generation, *total, *first);
+    if (first->size() < m_pageSize) {
+        Q_EMIT resetDone(generation, first->size(), *first);
+        return;
+    }
+    Q_EMIT resetDone(generation, -1, *first);
+    if (superseded(generation))
+        return;
+    auto total = browse.count(filter);
+    if (!total) {
+        Q_EMIT failed(generation, total.error().message);
+        return;
+    }
+    Q_EMIT countDone(generation, *total);
     if (*total <= m_pageSize)
         return;
-    // The first row of every page: afterwards any row is one keyset query away.
+    // The first row of every page: afterwards any row is one keyset query away. Its sort cannot
+    // be interrupted, so while the user is still typing (a newer request within a moment) it is
+    // not started at all.
+    for (int waited = 0; waited < kPageStartsDelayMs; waited += 10) {
+        if (superseded(generation))
+            return;
+        QThread::msleep(10);
+    }
+    if (superseded(generation))
+        return;
     auto starts = browse.pageStarts(filter, sort, m_pageSize);
     if (!starts) {
         Q_EMIT failed(generation, starts.error().message);
@@ -79,7 +102,7 @@ void CustomerListWorker::fetch(quint64 generation, int page,
                                const std::optional<CustomerCursor> &cursor, bool inclusive,
                                qint64 offset)
 {
-    if (generation != m_latest || !open(generation))
+    if (generation != m_latest || superseded(generation) || !open(generation))
         return;
     CustomerBrowseService &browse = m_workspace->customerBrowse();
     auto rows = cursor ? browse.page(m_filter, m_sort, cursor, inclusive, m_pageSize)

@@ -30,9 +30,10 @@ public:
 
     // Closes the workspace; called in the worker thread before it stops.
     Q_INVOKABLE void shutdown();
-    // Called from the GUI thread when a newer request supersedes the running one: stops its
-    // query, so the newer request does not wait behind a count or a scan no one needs.
-    void interruptRunning();
+    // Called from the GUI thread when request `generation` supersedes the running one: stops its
+    // query, and the steps it has not started, so the newer request does not wait behind a count
+    // or a scan no one needs.
+    void interruptRunning(quint64 generation);
 
 public Q_SLOTS:
     void reset(quint64 generation, const sf::CustomerFilter &filter, const sf::CustomerSort &sort);
@@ -50,6 +51,8 @@ Q_SIGNALS:
 
 private:
     bool open(quint64 generation);
+    // A newer request has been made since `generation`.
+    bool superseded(quint64 generation) const { return m_newest.load() > generation; }
 
     QString m_databasePath;
     int m_pageSize;
@@ -58,6 +61,7 @@ private:
     CustomerFilter m_filter;
     CustomerSort m_sort;
     quint64 m_latest = 0;
+    std::atomic<quint64> m_newest{0};
 };
 
 } // namespace sf::ui

@@ -32,7 +32,7 @@ CustomerTableModel::~CustomerTableModel()
     // The worker's connection is closed in its own thread before the thread ends; a query still
     // running is stopped first, so closing the page never waits for it.
     ++m_generation;
-    m_worker->interruptRunning();
+    m_worker->interruptRunning(m_generation);
     QMetaObject::invokeMethod(m_worker, &CustomerListWorker::shutdown,
                               Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -57,7 +57,7 @@ void CustomerTableModel::reload()
     ++m_generation;
     m_pending.clear();
     setLoading(true);
-    m_worker->interruptRunning();
+    m_worker->interruptRunning(m_generation);
     // Several changes in one go (the page restoring its sort and filters at start-up) make one
     // request, with the state they leave.
     if (m_reloadScheduled)

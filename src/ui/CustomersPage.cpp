@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/CustomersPage.h"
 
+#include "services/CustomerBrowseService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -183,6 +186,11 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
         updateDetail();
         updateActions();
     });
+    // A broad search shows its first page before its total is counted.
+    connect(m_model, &CustomerTableModel::firstPageLoaded, this, [this] {
+        if (m_model->isLoading())
+            m_count->setText(tr("Counting…"));
+    });
     connect(m_model, &CustomerTableModel::failed, this,
             [this](const QString &message) { report(tr("Customers"), message); });
     connect(m_model, &CustomerTableModel::pageLoaded, this, [this] {
@@ -274,13 +282,45 @@ void CustomersPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+int CustomersPage::selectedCount() const
+{
+    // Rows are selected whole: each range is a run of rows (counting them does not build an
+    // index per row, which takes seconds for a million).
+    qint64 rows = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        rows += range.height();
+    return int(std::min<qint64>(rows, INT_MAX));
+}
+
 QStringList CustomersPage::selectedIds() const
 {
     QStringList ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const QString id = m_model->customerId(index.row());
-        if (!id.isEmpty())
-            ids << id;
+    QSet<QString> seen;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        QStringList rangeIds;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const QString id = m_model->customerId(row);
+            if (id.isEmpty()) {
+                rangeIds.clear();
+                break;
+            }
+            rangeIds << id;
+        }
+        // Rows not loaded (a selection of thousands): their ids come from the list's query.
+        if (rangeIds.isEmpty()) {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            auto fetched = m_workspace.customerBrowse().ids(
+                m_model->filter(), m_model->currentSort(), range.top(), range.height());
+            QGuiApplication::restoreOverrideCursor();
+            if (fetched)
+                rangeIds = *fetched;
+        }
+        for (const QString &id : std::as_const(rangeIds)) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids << id;
+            }
+        }
     }
     return ids;
 }
@@ -308,7 +348,7 @@ void CustomersPage::showCustomer(const QString &customerId)
 
 void CustomersPage::updateActions()
 {
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = selectedCount();
     const Role role = m_workspace.actor().role;
     const bool manager = role == Role::Manager || role == Role::Admin;
     const bool editor = role != Role::Legal && role != Role::Finance;
@@ -322,12 +362,13 @@ void CustomersPage::updateActions()
 
 void CustomersPage::updateDetail()
 {
-    const QStringList ids = selectedIds();
+    const int selected = selectedCount();
+    const QStringList ids = selected == 1 ? selectedIds() : QStringList();
     if (ids.size() != 1) {
-        m_detail->setHtml(ids.isEmpty()
+        m_detail->setHtml(selected == 0
                               ? tr("<p style='color:#64748b'>Select a customer to see its details "
                                    "and grade history.</p>")
-                              : tr("<p>%n customers selected.</p>", nullptr, int(ids.size())));
+                              : tr("<p>%n customers selected.</p>", nullptr, selected));
         return;
     }
     auto found = m_workspace.customers().find(ids.first());

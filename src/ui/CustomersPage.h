@@ -39,6 +39,7 @@ public:
     // Selects and shows one customer (the duplicate link of the form opens it this way).
     void showCustomer(const QString &customerId);
     // The customer ids of the selected rows that are loaded.
+    int selectedCount() const;
     QStringList selectedIds() const;
 
 public Q_SLOTS:

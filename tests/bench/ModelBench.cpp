@@ -122,6 +122,11 @@ QJsonObject measureModel(const QString &dbPath)
         model.setFilter(filter);
         searches << waitFor(keystroke, [&] { return shown; });
         counted << waitFor(keystroke, [&] { return reloaded; });
+        if (qEnvironmentVariableIsSet("SALESFLOW_BENCH_PAUSE")) {
+            QElapsedTimer pause;
+            pause.start();
+            waitFor(pause, [&] { return pause.elapsed() > 2000; });
+        }
         if (qEnvironmentVariableIsSet("SALESFLOW_BENCH_VERBOSE"))
             std::fprintf(stderr, "search %s: %.1f ms, counted %.1f ms, %d rows\n",
                          qUtf8Printable(text), searches.last(), counted.last(), model.rowCount());

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/ImmediateTransaction.h"
 #include "storage/Migrator.h"
+#include "storage/QueryDeadline.h"
 #include "storage/SqlError.h"
 #include "support/TempDatabase.h"
 
@@ -244,4 +245,34 @@ TEST(Database, RefusesADamagedSqliteFileAndLeavesItUntouched)
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("damaged")))
         << db.error().message.toStdString();
     EXPECT_EQ(readAll(path), content);
+}
+
+TEST(QueryDeadline, StopsALongStatementAndSaysSo)
+{
+    test::TempFolder folder;
+    auto db = Database::open(folder.path(QStringLiteral("t.db")));
+    ASSERT_TRUE(succeeded(db));
+    // Counting to ten billion takes minutes.
+    const QString endless = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+        "SELECT count(*) FROM n");
+    {
+        QueryDeadline deadline(**db, 50);
+        auto query = sql::run(**db, endless);
+        EXPECT_FALSE(query);
+        EXPECT_TRUE(deadline.expired());
+    }
+    {
+        QueryDeadline deadline(**db, 5000);
+        auto query = sql::run(**db, QStringLiteral("SELECT 6 * 7"));
+        ASSERT_TRUE(query && query->next());
+        EXPECT_EQ(query->value(0).toInt(), 42);
+        EXPECT_FALSE(deadline.expired());
+    }
+    // Without a deadline the connection runs statements to the end again.
+    auto query = sql::run(**db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                               "SELECT i + 1 FROM n WHERE i < 100000) "
+                                               "SELECT count(*) FROM n"));
+    ASSERT_TRUE(query && query->next());
+    EXPECT_EQ(query->value(0).toInt(), 100000);
 }

@@ -210,6 +210,35 @@ private Q_SLOTS:
                  QStringLiteral("A"));
     }
 
+    // Select all selects rows never loaded (the table holds the first pages only): an action
+    // on the selection reaches every one of them.
+    void bulkAssignReachesRowsNotLoaded()
+    {
+        CustomersPage page(**m_workspace, customersInfo());
+        page.resize(1200, 800);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 700, kWaitMs);
+        QVERIFY(page.model()->rowAt(699) == nullptr);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("customerTable"));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        auto assigned = test::whenModal([](QWidget *dialog) {
+            auto *choices = dialog->findChild<QComboBox *>();
+            QVERIFY(choices != nullptr);
+            const int index = choices->findText(QStringLiteral("li.na"), Qt::MatchContains);
+            QVERIFY(index >= 0);
+            choices->setCurrentIndex(index);
+            test::click(test::dialogButton(dialog, QDialogButtonBox::Ok));
+        });
+        test::click(page.findChild<QPushButton *>(QStringLiteral("assignCustomers")));
+        QVERIFY(*assigned);
+        CustomerFilter owned;
+        owned.ownerLogin = QStringLiteral("li.na");
+        auto listed = (*m_workspace)->customers().list(owned, {}, 1);
+        QVERIFY(listed);
+        QCOMPARE(listed->total, qint64(700));
+    }
+
     void importWizardShowsEncodingRejectionsAndImports()
     {
         // As Excel saves it in China: GB18030, Chinese headers, one row without a first contact.
