@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -28,14 +29,15 @@ const QList<OptionSpec> kCommandOptions = {
     {QStringLiteral("grade"), true},   {QStringLiteral("owner"), true},
     {QStringLiteral("region"), true},  {QStringLiteral("tag"), true},
     {QStringLiteral("search"), true},  {QStringLiteral("limit"), true},
-    {QStringLiteral("demo"), true},
+    {QStringLiteral("demo"), true},    {QStringLiteral("as-of"), true},
+    {QStringLiteral("since"), true},
 };
 
 QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << databaseCommands() << calendarCommands() << idCommands() << directoryCommands()
-             << customerCommands();
+             << customerCommands() << ruleCommands();
     return commands;
 }
 
@@ -126,6 +128,12 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
             return output.fail(
                 Error::invalid(tr("--%1 must not be negative, not %2.").arg(option, *value)));
     }
+    for (const QString &option : {QStringLiteral("as-of"), QStringLiteral("since")}) {
+        const auto value = args->value(option);
+        if (value &&
+            !dateTimeParam(output, *value, QStringLiteral("--") + option, QTimeZone::utc(), &code))
+            return code;
+    }
     if (const auto grade = args->value(QStringLiteral("grade"));
         grade && !gradeFilterFromText(*grade))
         return output.fail(Error::invalid(
@@ -184,6 +192,31 @@ std::optional<QDate> dateParam(Output &out, const QString &text, const QString &
         return date;
     *exitCode = out.fail(Error::invalid(
         CliApp::tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(what, text)));
+    return std::nullopt;
+}
+
+std::optional<QDateTime> dateTimeParam(Output &out, const QString &text, const QString &what,
+                                       const QTimeZone &zone, int *exitCode)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(?::(\\d{2}))?)?$"));
+    const auto match = form.match(text.trimmed());
+    if (match.hasMatch()) {
+        const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+        const QTime time =
+            match.captured(2).isEmpty()
+                ? QTime(0, 0)
+                : QTime::fromString(
+                      match.captured(2) + u':' +
+                          (match.captured(3).isEmpty() ? QStringLiteral("00") : match.captured(3)),
+                      QStringLiteral("HH:mm:ss"));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, zone);
+    }
+    *exitCode = out.fail(
+        Error::invalid(CliApp::tr("%1 must be a local date and time written YYYY-MM-DDTHH:MM:SS, "
+                                  "YYYY-MM-DD HH:MM or YYYY-MM-DD, not \"%2\".")
+                           .arg(what, text)));
     return std::nullopt;
 }
 

@@ -5,9 +5,11 @@
 #include "cli/Output.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -47,10 +49,15 @@ QList<Command> calendarCommands();
 QList<Command> idCommands();
 QList<Command> directoryCommands();
 QList<Command> customerCommands();
+QList<Command> ruleCommands();
 
 // Parses a DATE parameter (YYYY-MM-DD); on failure prints the error and sets `exitCode`.
 std::optional<QDate> dateParam(Output &out, const QString &text, const QString &what,
                                int *exitCode);
+// Parses a local date-time (YYYY-MM-DDTHH:MM:SS, YYYY-MM-DD HH:MM, or a date meaning 00:00) in
+// `zone`.
+std::optional<QDateTime> dateTimeParam(Output &out, const QString &text, const QString &what,
+                                       const QTimeZone &zone, int *exitCode);
 // Parses an integer parameter.
 std::optional<int> intParam(Output &out, const QString &text, const QString &what, int *exitCode);
 

@@ -6,6 +6,7 @@
 #include "services/CustomerExportService.h"
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpImportService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 
@@ -43,14 +44,24 @@ std::optional<CustomerFilter> filterFrom(Invocation &call, int *exitCode)
     return filter;
 }
 
-int importCustomers(Invocation &call)
+int importFile(Invocation &call)
 {
-    if (call.params.at(0) != QLatin1String("customers"))
-        return call.out.usage(
-            CliApp::tr("this version imports customers only (\"import customers FILE\")"),
-            CliApp::usageText());
+    const QString kind = call.params.at(0);
+    const QString path = call.params.at(1);
     const bool dryRun = call.args.has(QStringLiteral("dry-run"));
-    auto report = call.workspace.customerImport().importFile(call.params.at(1), dryRun);
+    std::optional<Result<ImportReport>> imported;
+    if (kind == QLatin1String("customers"))
+        imported = call.workspace.customerImport().importFile(path, dryRun);
+    else if (kind == QLatin1String("followups"))
+        imported = call.workspace.followUpImport().importFollowUps(path, dryRun);
+    else if (kind == QLatin1String("plan-items"))
+        imported = call.workspace.followUpImport().importPlanItems(path, dryRun);
+    else
+        return call.out.usage(CliApp::tr("import what? customers, followups or plan-items (not "
+                                         "\"%1\")")
+                                  .arg(kind),
+                              CliApp::usageText());
+    const Result<ImportReport> &report = *imported;
     if (!report)
         return call.out.fail(report.error());
     QJsonArray rejected;
@@ -142,11 +153,12 @@ QList<Command> customerCommands()
                                        QStringLiteral("search")};
     return {
         {{QStringLiteral("import")},
-         {QStringLiteral("customers"), QStringLiteral("FILE")},
+         {QStringLiteral("customers|followups|plan-items"), QStringLiteral("FILE")},
          {QStringLiteral("dry-run")},
-         CliApp::tr("Import customers from a CSV file (UTF-8 or GB18030, English or Chinese "
-                    "headers); rejected rows are listed by line and reason."),
-         importCustomers},
+         CliApp::tr("Import customers, follow-up records or plan items from a CSV file (UTF-8 "
+                    "or GB18030, English or Chinese headers); rejected rows are listed by line "
+                    "and reason."),
+         importFile},
         {{QStringLiteral("export")},
          {QStringLiteral("customers"), QStringLiteral("FILE")},
          filterOptions,

@@ -10,6 +10,7 @@ namespace {
 
 const QString kTimeZoneKey = QStringLiteral("team.time_zone");
 const QString kGradeThresholdsKey = QStringLiteral("grade.thresholds");
+const QString kMaintenanceDaysKey = QStringLiteral("r7.maintenance_days");
 
 QString thresholdsText(const GradeThresholds &thresholds)
 {
@@ -40,15 +41,19 @@ Status SettingsService::setTimeZone(const QString &ianaId)
     const QString old = QString::fromUtf8(timeZone().id());
     if (old == ianaId)
         return Ok{};
+    return store(kTimeZoneKey, old, ianaId);
+}
+
+Status SettingsService::store(const QString &key, const QString &oldValue, const QString &newValue)
+{
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    if (auto status =
-            SettingsRepository(m_context.db).setValue(kTimeZoneKey, ianaId, m_context.now());
+    if (auto status = SettingsRepository(m_context.db).setValue(key, newValue, m_context.now());
         !status)
         return status;
-    if (auto status = m_context.audit(QStringLiteral("setting"), kTimeZoneKey,
-                                      QStringLiteral("value"), old, ianaId);
+    if (auto status = m_context.audit(QStringLiteral("setting"), key, QStringLiteral("value"),
+                                      oldValue, newValue);
         !status)
         return status;
     return tx.commit();
@@ -79,20 +84,29 @@ Status SettingsService::setGradeThresholds(const GradeThresholds &thresholds)
                                  "for A ≤ 5.")
                                   .arg(maxTotal),
                               QStringLiteral("R4"));
-    const QString old = thresholdsText(gradeThresholds());
-    ImmediateTransaction tx(m_context.db);
-    if (!tx.started())
-        return tx.error();
-    if (auto status =
-            SettingsRepository(m_context.db)
-                .setValue(kGradeThresholdsKey, thresholdsText(thresholds), m_context.now());
-        !status)
-        return status;
-    if (auto status = m_context.audit(QStringLiteral("setting"), kGradeThresholdsKey,
-                                      QStringLiteral("value"), old, thresholdsText(thresholds));
-        !status)
-        return status;
-    return tx.commit();
+    return store(kGradeThresholdsKey, thresholdsText(gradeThresholds()),
+                 thresholdsText(thresholds));
+}
+
+int SettingsService::maintenanceDays() const
+{
+    auto stored = SettingsRepository(m_context.db).value(kMaintenanceDaysKey);
+    bool ok = false;
+    const int days = stored && stored->has_value() ? (*stored)->toInt(&ok) : 0;
+    return ok && days >= 1 && days <= 365 ? days : kDefaultMaintenanceDays;
+}
+
+Status SettingsService::setMaintenanceDays(int days)
+{
+    if (auto allowed = m_context.requireRole(
+            {Role::Admin}, tr("Only an administrator may change the maintenance interval."));
+        !allowed)
+        return allowed;
+    if (days < 1 || days > 365)
+        return Error::invalid(
+            tr("The maintenance interval must be 1 to 365 days, not %1.").arg(days),
+            QStringLiteral("R7"));
+    return store(kMaintenanceDaysKey, QString::number(maintenanceDays()), QString::number(days));
 }
 
 } // namespace sf

@@ -33,7 +33,15 @@ public:
     GradeThresholds gradeThresholds() const;
     Status setGradeThresholds(const GradeThresholds &thresholds);
 
+    // R7: a C customer is contacted every this many days (default 30, 1–365).
+    static constexpr int kDefaultMaintenanceDays = 30;
+    int maintenanceDays() const;
+    Status setMaintenanceDays(int days);
+
 private:
+    // Writes a setting and its audit row in one transaction.
+    Status store(const QString &key, const QString &oldValue, const QString &newValue);
+
     ServiceContext &m_context;
 };
 

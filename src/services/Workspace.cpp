@@ -8,8 +8,11 @@
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
 #include "services/DemoDataService.h"
+#include "services/FollowUpImportService.h"
+#include "services/FollowUpService.h"
 #include "services/MaintenanceService.h"
 #include "services/RegionService.h"
+#include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -35,6 +38,9 @@ struct Workspace::Private
     CustomerImportService customerImport{context, calendar, settings};
     CustomerExportService customerExport{context, settings};
     CustomerBrowseService customerBrowse{context};
+    FollowUpService followUps{context, calendar};
+    FollowUpImportService followUpImport{context, calendar, settings};
+    RuleCheckService rules{context, calendar, settings};
     DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };
@@ -121,6 +127,21 @@ CustomerService &Workspace::customers()
 CustomerImportService &Workspace::customerImport()
 {
     return d->customerImport;
+}
+
+FollowUpService &Workspace::followUps()
+{
+    return d->followUps;
+}
+
+FollowUpImportService &Workspace::followUpImport()
+{
+    return d->followUpImport;
+}
+
+RuleCheckService &Workspace::rules()
+{
+    return d->rules;
 }
 
 CustomerExportService &Workspace::customerExport()

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// The rules of process.md from the command line (design.md, "Command line").
+#include "cli/CliApp.h"
+#include "cli/Command.h"
+#include "services/RuleCheckService.h"
+#include "services/SettingsService.h"
+#include "services/Workspace.h"
+
+#include <QJsonArray>
+
+namespace sf::cli {
+namespace {
+
+QString localText(const QDateTime &at, const QTimeZone &zone)
+{
+    return at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+int checkRules(Invocation &call)
+{
+    const QTimeZone zone = call.workspace.settings().timeZone();
+    int code = Done;
+    // The forms were checked before the database was opened; here they are read in the team's
+    // time zone.
+    QDateTime asOf = call.workspace.now();
+    if (const auto given = call.args.value(QStringLiteral("as-of"))) {
+        const auto parsed = dateTimeParam(call.out, *given, QStringLiteral("--as-of"), zone, &code);
+        if (!parsed)
+            return code;
+        asOf = *parsed;
+    }
+    std::optional<QDateTime> since;
+    if (const auto given = call.args.value(QStringLiteral("since"))) {
+        since = dateTimeParam(call.out, *given, QStringLiteral("--since"), zone, &code);
+        if (!since)
+            return code;
+    }
+    auto report = call.workspace.rules().check(asOf, since);
+    if (!report)
+        return call.out.fail(report.error());
+    QJsonArray findings;
+    QStringList lines;
+    lines << CliApp::tr("%n finding(s) as of %1 (events since %2):", nullptr,
+                        int(report->findings.size()))
+                 .arg(localText(report->asOf, zone), localText(report->since, zone));
+    for (const RuleFinding &finding : report->findings) {
+        findings.append(QJsonObject{{QStringLiteral("rule"), finding.rule},
+                                    {QStringLiteral("customer_id"), finding.customerId},
+                                    {QStringLiteral("detail"), finding.detail}});
+        lines << QStringLiteral("%1  %2  %3").arg(finding.rule, finding.customerId, finding.detail);
+    }
+    return call.out.result({{QStringLiteral("as_of"), localText(report->asOf, zone)},
+                            {QStringLiteral("since"), localText(report->since, zone)},
+                            {QStringLiteral("findings"), findings}},
+                           lines.join(u'\n'));
+}
+
+} // namespace
+
+QList<Command> ruleCommands()
+{
+    return {
+        {{QStringLiteral("rules"), QStringLiteral("check")},
+         {},
+         {QStringLiteral("as-of"), QStringLiteral("since")},
+         CliApp::tr("Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11) "
+                    "as of a local time (default now); events since --since (default 7 days "
+                    "before)."),
+         checkRules,
+         true},
+    };
+}
+
+} // namespace sf::cli

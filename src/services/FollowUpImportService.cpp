@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "services/FollowUpImportService.h"
+
+#include "core/CustomerCsv.h"
+#include "core/Deadlines.h"
+#include "core/FollowUp.h"
+#include "core/WorkCalendar.h"
+#include "services/CalendarService.h"
+#include "services/FollowUpService.h"
+#include "services/ServiceContext.h"
+#include "services/SettingsService.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/ImmediateTransaction.h"
+
+#include <QHash>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace sf {
+namespace {
+
+// A column: its English and Chinese header, and whether the file must have it.
+struct Column
+{
+    QString english;
+    QString chinese;
+    bool required = false;
+};
+
+QString normalizedHeader(QString header)
+{
+    header.remove(QChar(0xFEFF));
+    return header.trimmed().toLower().remove(u' ');
+}
+
+// The fields of a file's records by column name, from its header.
+class Columns
+{
+public:
+    Columns(const QList<Column> &known, const QStringList &header)
+        : m_known(known)
+    {
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            const QString name = normalizedHeader(header.at(i));
+            bool matched = false;
+            for (qsizetype k = 0; k < known.size(); ++k) {
+                if ((name == known.at(k).english || name == known.at(k).chinese) &&
+                    !m_index.contains(k)) {
+                    m_index.insert(k, i);
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched)
+                m_ignored << header.at(i);
+        }
+    }
+
+    // The columns the file must have but lacks, as "english/中文".
+    QStringList missing() const
+    {
+        QStringList names;
+        for (qsizetype k = 0; k < m_known.size(); ++k) {
+            if (m_known.at(k).required && !m_index.contains(k))
+                names << m_known.at(k).english + u'/' + m_known.at(k).chinese;
+        }
+        return names;
+    }
+    const QStringList &ignored() const { return m_ignored; }
+
+    QString value(const CsvRecord &record, int column) const
+    {
+        const qsizetype index = m_index.value(column, -1);
+        return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
+                                                          : QString();
+    }
+
+private:
+    QList<Column> m_known;
+    QHash<qsizetype, qsizetype> m_index;
+    QStringList m_ignored;
+};
+
+enum FollowUpColumn {
+    FCustomer,
+    FContactAt,
+    FRecordedAt,
+    FMethod,
+    FCounterpart,
+    FContent,
+    FFeedback,
+    FNextAction,
+    FNextActionDue,
+    FRisk,
+    FProgress,
+    FStage
+};
+
+QList<Column> followUpColumns()
+{
+    return {
+        {QStringLiteral("customer_id"), QStringLiteral("客户编号"), true},
+        {QStringLiteral("contact_at"), QStringLiteral("联系时间"), true},
+        {QStringLiteral("recorded_at"), QStringLiteral("记录时间")},
+        {QStringLiteral("method"), QStringLiteral("跟进方式"), true},
+        {QStringLiteral("counterpart"), QStringLiteral("沟通对象")},
+        {QStringLiteral("content"), QStringLiteral("沟通内容"), true},
+        {QStringLiteral("feedback"), QStringLiteral("客户反馈")},
+        {QStringLiteral("next_action"), QStringLiteral("下一步行动")},
+        {QStringLiteral("next_action_due"), QStringLiteral("下一步截止日期")},
+        {QStringLiteral("risk"), QStringLiteral("风险")},
+        {QStringLiteral("progress"), QStringLiteral("是否推进")},
+        {QStringLiteral("stage"), QStringLiteral("商机阶段")},
+    };
+}
+
+enum PlanColumn {
+    PCustomer,
+    PGoal,
+    PAction,
+    PCounterpart,
+    PMethod,
+    PStart,
+    PDue,
+    PSupportNeeded,
+    PSupportRequested,
+    PStatus,
+    PCreatedAt
+};
+
+QList<Column> planColumns()
+{
+    return {
+        {QStringLiteral("customer_id"), QStringLiteral("客户编号"), true},
+        {QStringLiteral("goal"), QStringLiteral("阶段目标")},
+        {QStringLiteral("action"), QStringLiteral("具体行动"), true},
+        {QStringLiteral("counterpart"), QStringLiteral("对接人"), true},
+        {QStringLiteral("method"), QStringLiteral("跟进方式"), true},
+        {QStringLiteral("start"), QStringLiteral("开始日期")},
+        {QStringLiteral("due"), QStringLiteral("截止日期"), true},
+        {QStringLiteral("support_needed"), QStringLiteral("所需支持")},
+        {QStringLiteral("support_requested_at"), QStringLiteral("支持申请日期")},
+        {QStringLiteral("status"), QStringLiteral("状态")},
+        {QStringLiteral("created_at"), QStringLiteral("创建时间")},
+    };
+}
+
+// A date or date-time cell read in the team's time zone: the local date.
+std::optional<QDate> localDate(const QString &text, const QTimeZone &tz)
+{
+    const auto at = customerCsv::parseDateTime(text, tz);
+    if (!at)
+        return std::nullopt;
+    return at->toTimeZone(tz).date();
+}
+
+// What a file row became: a value to write, or why it cannot be.
+template<typename T>
+struct Checked
+{
+    T value;
+    qint64 customerRowId = 0;
+    QString problem;
+};
+
+} // namespace
+
+namespace {
+
+// Customer ids to row ids, each looked up once.
+class CustomerResolver
+{
+public:
+    explicit CustomerResolver(const FollowUpRepository &repository)
+        : m_repository(repository)
+    {}
+
+    Result<std::optional<qint64>> rowId(const QString &customerId)
+    {
+        if (auto it = m_known.constFind(customerId); it != m_known.constEnd())
+            return *it;
+        auto found = m_repository.customerRowId(customerId);
+        if (found)
+            m_known.insert(customerId, *found);
+        return found;
+    }
+
+private:
+    const FollowUpRepository &m_repository;
+    QHash<QString, std::optional<qint64>> m_known;
+};
+
+template<typename T>
+using RowCheck = std::function<Result<Checked<T>>(const Columns &, const CsvRecord &)>;
+template<typename T>
+using RowWrite = std::function<Status(const Checked<T> &)>;
+
+// Reads the file, checks every row, then (unless a dry run) writes the valid ones in one
+// transaction taken before the checks, so nothing changes in between.
+template<typename T>
+Result<ImportReport> runImport(const ServiceContext &context, const QString &path, bool dryRun,
+                               const QList<Column> &known, const RowCheck<T> &check,
+                               const RowWrite<T> &write)
+{
+    if (auto allowed =
+            context.requireRole({Role::Rep, Role::Assistant, Role::Manager, Role::Admin},
+                                FollowUpImportService::tr("Your role may not import follow-ups "
+                                                          "or plan items."));
+        !allowed)
+        return allowed.error();
+    auto table = CustomerImportService::readFile(path);
+    if (!table)
+        return table.error();
+    const Columns columns(known, table->header);
+    if (const QStringList missing = columns.missing(); !missing.isEmpty())
+        return Error::invalid(FollowUpImportService::tr("The file has no column for %1.")
+                                  .arg(missing.join(QStringLiteral(", "))));
+    ImportReport report;
+    report.encoding = table->encoding;
+    report.rows = int(table->records.size());
+    report.dryRun = dryRun;
+    report.ignoredColumns = columns.ignored();
+    std::optional<ImmediateTransaction> tx;
+    if (!dryRun) {
+        tx.emplace(context.db);
+        if (!tx->started())
+            return tx->error();
+    }
+    std::vector<Checked<T>> accepted;
+    for (const CsvRecord &record : std::as_const(table->records)) {
+        auto checked = check(columns, record);
+        if (!checked)
+            return checked.error();
+        if (!checked->problem.isEmpty()) {
+            report.rejected.append({record.line, checked->problem});
+            continue;
+        }
+        accepted.push_back(std::move(*checked));
+    }
+    report.imported = int(accepted.size());
+    if (dryRun)
+        return report;
+    for (const Checked<T> &row : accepted) {
+        if (auto written = write(row); !written)
+            return written.error();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+// The customer of a row: its row id, or the problem to report.
+Result<std::optional<qint64>> customerOf(CustomerResolver &customers, const QString &customerId,
+                                         QString *problem)
+{
+    if (customerId.isEmpty()) {
+        *problem = FollowUpImportService::tr("the customer id (customer_id/客户编号) is missing");
+        return std::optional<qint64>();
+    }
+    auto rowId = customers.rowId(customerId.toUpper());
+    if (rowId && !*rowId)
+        *problem = FollowUpImportService::tr("there is no customer %1").arg(customerId);
+    return rowId;
+}
+
+} // namespace
+
+Result<ImportReport> FollowUpImportService::importFollowUps(const QString &path, bool dryRun)
+{
+    const QTimeZone tz = m_settings.timeZone();
+    const QDateTime now = m_context.now();
+    const FollowUpRepository repository(m_context.db);
+    CustomerResolver customers(repository);
+    const RowCheck<FollowUpRecord> check =
+        [&](const Columns &columns, const CsvRecord &record) -> Result<Checked<FollowUpRecord>> {
+        Checked<FollowUpRecord> row;
+        FollowUpRecord &r = row.value;
+        const auto field = [&](int column) {
+            return columns.value(record, column);
+        };
+        auto fail = [&row](const QString &problem) {
+            row.problem = problem;
+            return row;
+        };
+        r.customerId = field(FCustomer).toUpper();
+        auto rowId = customerOf(customers, r.customerId, &row.problem);
+        if (!rowId)
+            return rowId.error();
+        if (!row.problem.isEmpty())
+            return row;
+        row.customerRowId = **rowId;
+        const QString contact = field(FContactAt);
+        if (contact.isEmpty())
+            return fail(tr("the contact time (contact_at/联系时间) is missing"));
+        const auto contactAt = customerCsv::parseDateTime(contact, tz);
+        if (!contactAt)
+            return fail(tr("the contact time \"%1\" is not a date and time").arg(contact));
+        r.contactAt = *contactAt;
+        const QString recorded = field(FRecordedAt);
+        r.recordedAt = r.contactAt;
+        if (!recorded.isEmpty()) {
+            const auto recordedAt = customerCsv::parseDateTime(recorded, tz);
+            if (!recordedAt)
+                return fail(tr("the recording time \"%1\" is not a date and time").arg(recorded));
+            if (*recordedAt < r.contactAt)
+                return fail(tr("the recording time %1 is before the contact time %2")
+                                .arg(recorded, contact));
+            r.recordedAt = *recordedAt;
+        }
+        if (r.recordedAt > now)
+            return fail(tr("the contact or recording time is in the future"));
+        const QString method = field(FMethod);
+        if (method.isEmpty())
+            return fail(tr("the method (method/跟进方式) is missing"));
+        const auto parsedMethod = methodFromText(method);
+        if (!parsedMethod)
+            return fail(tr("the method \"%1\" is not one of phone, visit, online (电话, 拜访, "
+                           "线上会议)")
+                            .arg(method));
+        r.method = *parsedMethod;
+        r.counterpart = field(FCounterpart);
+        r.content = field(FContent);
+        if (r.content.isEmpty())
+            return fail(tr("what was discussed (content/沟通内容) is missing"));
+        r.feedback = field(FFeedback);
+        r.nextAction = field(FNextAction);
+        if (const QString due = field(FNextActionDue); !due.isEmpty()) {
+            r.nextActionDue = localDate(due, tz);
+            if (!r.nextActionDue)
+                return fail(tr("the next-action due date \"%1\" is not a date").arg(due));
+        }
+        r.risk = field(FRisk);
+        if (const QString progress = field(FProgress); !progress.isEmpty()) {
+            const auto parsed = yesNoFromText(progress);
+            if (!parsed)
+                return fail(tr("progress \"%1\" is not yes/no, 是/否 or 1/0").arg(progress));
+            r.progress = *parsed;
+        }
+        if (const QString stage = field(FStage); !stage.isEmpty()) {
+            r.stage = stageFromText(stage);
+            if (!r.stage)
+                return fail(tr("the stage \"%1\" is not one of discovery, solution, proposal, "
+                               "negotiation, won, lost")
+                                .arg(stage));
+        }
+        r.recordedBy = m_context.actor.login;
+        return row;
+    };
+    const RowWrite<FollowUpRecord> write = [&](const Checked<FollowUpRecord> &row) -> Status {
+        auto saved = followUpWrite::followUp(m_context, row.customerRowId, row.value);
+        if (!saved)
+            return saved.error();
+        return Ok{};
+    };
+    return runImport(m_context, path, dryRun, followUpColumns(), check, write);
+}
+
+Result<ImportReport> FollowUpImportService::importPlanItems(const QString &path, bool dryRun)
+{
+    const QTimeZone tz = m_settings.timeZone();
+    const QDateTime now = m_context.now();
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    const FollowUpRepository repository(m_context.db);
+    CustomerResolver customers(repository);
+    const RowCheck<PlanItem> check = [&](const Columns &columns,
+                                         const CsvRecord &record) -> Result<Checked<PlanItem>> {
+        Checked<PlanItem> row;
+        PlanItem &item = row.value;
+        const auto field = [&](int column) {
+            return columns.value(record, column);
+        };
+        auto fail = [&row](const QString &problem) {
+            row.problem = problem;
+            return row;
+        };
+        item.customerId = field(PCustomer).toUpper();
+        auto rowId = customerOf(customers, item.customerId, &row.problem);
+        if (!rowId)
+            return rowId.error();
+        if (!row.problem.isEmpty())
+            return row;
+        row.customerRowId = **rowId;
+        item.goal = field(PGoal);
+        item.action = field(PAction);
+        item.counterpart = field(PCounterpart);
+        const QString method = field(PMethod);
+        if (method.isEmpty())
+            return fail(tr("the method (method/跟进方式) is missing"));
+        const auto parsedMethod = methodFromText(method);
+        if (!parsedMethod)
+            return fail(tr("the method \"%1\" is not one of phone, visit, online (电话, 拜访, "
+                           "线上会议)")
+                            .arg(method));
+        item.method = *parsedMethod;
+        const QString due = field(PDue);
+        if (!due.isEmpty()) {
+            const auto parsed = localDate(due, tz);
+            if (!parsed)
+                return fail(tr("the due date \"%1\" is not a date").arg(due));
+            item.due = *parsed;
+        }
+        const QString start = field(PStart);
+        if (!start.isEmpty()) {
+            const auto parsed = localDate(start, tz);
+            if (!parsed)
+                return fail(tr("the start date \"%1\" is not a date").arg(start));
+            item.start = *parsed;
+        } else {
+            item.start = item.due;
+        }
+        // R9: what, with whom, by when.
+        if (const QStringList problems = FollowUpRules::planItemProblems(item); !problems.isEmpty())
+            return fail(problems.join(tr("; ")) + QStringLiteral(" (R9)"));
+        item.supportNeeded = field(PSupportNeeded);
+        if (const QString requested = field(PSupportRequested); !requested.isEmpty()) {
+            item.supportRequestedOn = localDate(requested, tz);
+            if (!item.supportRequestedOn)
+                return fail(tr("the support request date \"%1\" is not a date").arg(requested));
+        }
+        if (const QString status = field(PStatus); !status.isEmpty()) {
+            const auto parsed = planStatusFromText(status);
+            if (!parsed)
+                return fail(tr("the status \"%1\" is not one of planned, in_progress, done, "
+                               "cancelled")
+                                .arg(status));
+            item.status = *parsed;
+        }
+        item.createdAt = now;
+        if (const QString created = field(PCreatedAt); !created.isEmpty()) {
+            const auto parsed = customerCsv::parseDateTime(created, tz);
+            if (!parsed)
+                return fail(tr("the creation time \"%1\" is not a date and time").arg(created));
+            if (*parsed > now)
+                return fail(tr("the creation time %1 is in the future").arg(created));
+            item.createdAt = *parsed;
+        }
+        item.createdBy = m_context.actor.login;
+        return row;
+    };
+    const RowWrite<PlanItem> write = [&](const Checked<PlanItem> &row) -> Status {
+        auto saved = followUpWrite::planItem(m_context, *calendar, row.customerRowId, row.value);
+        if (!saved)
+            return saved.error();
+        return Ok{};
+    };
+    return runImport(m_context, path, dryRun, planColumns(), check, write);
+}
+
+} // namespace sf

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "services/FollowUpService.h"
+
+#include "core/Deadlines.h"
+#include "core/WorkCalendar.h"
+#include "services/CalendarService.h"
+#include "services/ServiceContext.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/ImmediateTransaction.h"
+
+namespace sf {
+
+namespace followUpWrite {
+
+Result<SavedPlanItem> planItem(const ServiceContext &context, const WorkCalendar &calendar,
+                               qint64 customerRowId, PlanItem item)
+{
+    SavedPlanItem saved;
+    if (item.supportRequestedOn) {
+        item.supportLate =
+            !deadlines::supportRequestOnTime(calendar, *item.supportRequestedOn, item.start);
+        if (item.supportLate) {
+            saved.supportLate = true;
+            saved.latestOnTimeRequest = deadlines::latestSupportRequestDate(calendar, item.start);
+            saved.warnings << FollowUpService::tr(
+                                  "Support was requested on %1, later than 2 working days before "
+                                  "the item starts on %2: the latest on-time request date was %3 "
+                                  "(R10).")
+                                  .arg(item.supportRequestedOn->toString(Qt::ISODate),
+                                       item.start.toString(Qt::ISODate),
+                                       saved.latestOnTimeRequest->toString(Qt::ISODate));
+        }
+    }
+    auto id = FollowUpRepository(context.db).insertPlanItem(customerRowId, item);
+    if (!id)
+        return id.error();
+    saved.id = *id;
+    if (auto audited =
+            context.audit(QStringLiteral("plan_item"), QString::number(saved.id),
+                          QStringLiteral("created"), {}, item.customerId + u' ' + item.action);
+        !audited)
+        return audited.error();
+    return saved;
+}
+
+Result<SavedFollowUp> followUp(const ServiceContext &context, qint64 customerRowId,
+                               FollowUpRecord record)
+{
+    const FollowUpRepository repository(context.db);
+    SavedFollowUp saved;
+    record.late = deadlines::isLateRecord(record.contactAt, record.recordedAt);
+    saved.late = record.late;
+    if (record.late)
+        saved.warnings << FollowUpService::tr("Recorded more than 2 hours after the contact "
+                                              "(R11).");
+    // A stage later than the opportunity's is progress; the same or an earlier one is not.
+    std::optional<OpenOpportunity> open;
+    if (record.stage) {
+        auto found = repository.openOpportunity(customerRowId);
+        if (!found)
+            return found.error();
+        open = *found;
+        if (!open || int(*record.stage) > int(open->stage))
+            record.progress = true;
+    }
+    const QStringList opinions =
+        FollowUpRules::opinionWords(record.content + u' ' + record.feedback);
+    if (!opinions.isEmpty())
+        saved.warnings << FollowUpService::tr("\"%1\" is an opinion: write what the customer "
+                                              "said or did, e.g. \"the customer says the proposal "
+                                              "meets the initial needs; feedback expected by "
+                                              "25 March\" (R11).")
+                              .arg(opinions.join(QStringLiteral("\", \"")));
+    auto id = repository.insertFollowUp(customerRowId, record);
+    if (!id)
+        return id.error();
+    saved.id = *id;
+    if (record.stage && (!open || open->stage != *record.stage)) {
+        qint64 opportunity = open ? open->id : 0;
+        if (!open) {
+            auto opened =
+                repository.openNewOpportunity(customerRowId, *record.stage, record.contactAt);
+            if (!opened)
+                return opened.error();
+            opportunity = *opened;
+        }
+        if (auto changed = repository.changeStage(
+                opportunity, customerRowId,
+                open ? std::optional<OpportunityStage>(open->stage) : std::nullopt, *record.stage,
+                saved.id, record.recordedBy, record.contactAt);
+            !changed)
+            return changed.error();
+    }
+    if (auto audited = context.audit(QStringLiteral("followup"), QString::number(saved.id),
+                                     QStringLiteral("created"), {},
+                                     record.customerId + u' ' + record.content.left(60));
+        !audited)
+        return audited.error();
+    return saved;
+}
+
+} // namespace followUpWrite
+
+Result<qint64> FollowUpService::requireCustomer(const QString &customerId) const
+{
+    auto rowId = FollowUpRepository(m_context.db).customerRowId(customerId.trimmed().toUpper());
+    if (!rowId)
+        return rowId.error();
+    if (!*rowId)
+        return Error::notFound(tr("There is no customer %1.").arg(customerId));
+    return **rowId;
+}
+
+Status FollowUpService::requireRecorder() const
+{
+    return m_context.requireRole({Role::Rep, Role::Assistant, Role::Manager, Role::Admin},
+                                 tr("Only sales people record follow-ups and plan items."));
+}
+
+Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
+{
+    if (auto allowed = requireRecorder(); !allowed)
+        return allowed.error();
+    PlanItem item = draft;
+    item.customerId = item.customerId.trimmed().toUpper();
+    if (!item.start.isValid())
+        item.start = item.due;
+    if (const QStringList problems = FollowUpRules::planItemProblems(item); !problems.isEmpty())
+        return Error::invalid(
+            tr("The plan item cannot be saved: %1 (R9).").arg(problems.join(tr("; "))),
+            QStringLiteral("R9"));
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    auto rowId = requireCustomer(item.customerId);
+    if (!rowId)
+        return rowId.error();
+    item.createdAt = m_context.now();
+    item.createdBy = m_context.actor.login;
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto saved = followUpWrite::planItem(m_context, *calendar, *rowId, item);
+    if (!saved)
+        return saved;
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Result<QList<PlanItem>> FollowUpService::planItems(const QString &customerId) const
+{
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    return FollowUpRepository(m_context.db).planItems(*rowId);
+}
+
+Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
+{
+    if (auto allowed = requireRecorder(); !allowed)
+        return allowed.error();
+    FollowUpRecord record = draft;
+    record.customerId = record.customerId.trimmed().toUpper();
+    if (const QStringList problems = FollowUpRules::recordProblems(record); !problems.isEmpty())
+        return Error::invalid(tr("The follow-up cannot be saved: %1.").arg(problems.join(tr("; "))),
+                              QStringLiteral("R11"));
+    record.recordedAt = m_context.now();
+    record.recordedBy = m_context.actor.login;
+    if (record.contactAt > record.recordedAt)
+        return Error::invalid(
+            tr("The contact time %1 is in the future.")
+                .arg(record.contactAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            QStringLiteral("R11"));
+    auto rowId = requireCustomer(record.customerId);
+    if (!rowId)
+        return rowId.error();
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto saved = followUpWrite::followUp(m_context, *rowId, record);
+    if (!saved)
+        return saved;
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId) const
+{
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    return FollowUpRepository(m_context.db).followUps(*rowId);
+}
+
+Result<std::optional<OpenOpportunity>> FollowUpService::opportunity(const QString &customerId) const
+{
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    return FollowUpRepository(m_context.db).openOpportunity(*rowId);
+}
+
+Result<QList<StageChange>> FollowUpService::stageChanges(const QString &customerId) const
+{
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    return FollowUpRepository(m_context.db).stageChanges(*rowId);
+}
+
+} // namespace sf

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/FollowUp.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace sf {
+
+class CalendarService;
+class SettingsService;
+class WorkCalendar;
+struct ServiceContext;
+
+// A plan item as saved: R10's flag with the latest request date that would have been on time.
+struct SavedPlanItem
+{
+    qint64 id = 0;
+    bool supportLate = false;
+    std::optional<QDate> latestOnTimeRequest;
+    QStringList warnings; // translated sentences
+};
+
+// A follow-up record as saved: R11's flag and the hints about its wording.
+struct SavedFollowUp
+{
+    qint64 id = 0;
+    bool late = false;
+    QStringList warnings; // translated sentences
+};
+
+// Stage 2 (R8–R11): plan items, follow-up records and the opportunity stage they advance.
+class FollowUpService
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpService)
+
+public:
+    FollowUpService(ServiceContext &context, CalendarService &calendar)
+        : m_context(context)
+        , m_calendar(calendar)
+    {}
+
+    // R9: refuses an item without an action, a counterpart and a due date (the reason says
+    // which); R10: flags a support request later than 2 working days before the item starts.
+    Result<SavedPlanItem> addPlanItem(const PlanItem &item);
+    Result<QList<PlanItem>> planItems(const QString &customerId) const;
+
+    // Records a contact; the recording time is now (R11 flags it 2 hours after the contact). A
+    // stage advances the customer's opportunity (opening one if there is none) and counts as
+    // progress.
+    Result<SavedFollowUp> record(const FollowUpRecord &record);
+    // Newest contact first.
+    Result<QList<FollowUpRecord>> records(const QString &customerId) const;
+    Result<std::optional<OpenOpportunity>> opportunity(const QString &customerId) const;
+    Result<QList<StageChange>> stageChanges(const QString &customerId) const;
+
+private:
+    Result<qint64> requireCustomer(const QString &customerId) const;
+    Status requireRecorder() const;
+
+    ServiceContext &m_context;
+    CalendarService &m_calendar;
+};
+
+// What an import and the service share: the write of one checked item or record inside the
+// caller's transaction. Internal to the services layer.
+namespace followUpWrite {
+// Sets R10's flag on the item, then writes it.
+Result<SavedPlanItem> planItem(const ServiceContext &context, const WorkCalendar &calendar,
+                               qint64 customerRowId, PlanItem item);
+// Sets R11's flag and the progress of a stage advance on the record, writes it and the stage
+// change.
+Result<SavedFollowUp> followUp(const ServiceContext &context, qint64 customerRowId,
+                               FollowUpRecord record);
+} // namespace followUpWrite
+
+} // namespace sf

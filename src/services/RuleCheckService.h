@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sf {
+
+class CalendarService;
+class SettingsService;
+struct ServiceContext;
+
+// One open violation or reminder of a rule of process.md.
+struct RuleFinding
+{
+    QString rule;       // "R6"
+    QString customerId; // R1 id
+    QString detail;     // translated sentence
+};
+
+struct RuleCheckReport
+{
+    QDateTime asOf;
+    QDateTime since;
+    QList<RuleFinding> findings; // by rule, then customer id
+};
+
+// `rules check` (design.md, "Rule semantics"): event rules report events in [since, asOf) — R2 by
+// entry time, R10 by request time, R11 by recording time; state rules are evaluated at asOf — R6
+// for the last calendar week completed by asOf, R7, R8. Later stages add their rules here.
+class RuleCheckService
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleCheckService)
+
+public:
+    RuleCheckService(ServiceContext &context, CalendarService &calendar, SettingsService &settings)
+        : m_context(context)
+        , m_calendar(calendar)
+        , m_settings(settings)
+    {}
+
+    // `since` defaults to 7 days before `asOf`.
+    Result<RuleCheckReport> check(const QDateTime &asOf,
+                                  std::optional<QDateTime> since = std::nullopt);
+
+private:
+    ServiceContext &m_context;
+    CalendarService &m_calendar;
+    SettingsService &m_settings;
+};
+
+} // namespace sf

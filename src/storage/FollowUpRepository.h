@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/FollowUp.h"
+#include "core/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sf {
+
+class Database;
+
+// Stage 2's rows: plan items (table 2), follow-up records and opportunity stages. Customers are
+// named by their internal row id; callers resolve the R1 id first.
+class FollowUpRepository
+{
+public:
+    explicit FollowUpRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    // The internal row id of a customer id (R1), none when there is no such customer.
+    Result<std::optional<qint64>> customerRowId(const QString &customerId) const;
+
+    Result<qint64> insertPlanItem(qint64 customerRowId, const PlanItem &item) const;
+    Result<QList<PlanItem>> planItems(qint64 customerRowId) const;
+
+    Result<qint64> insertFollowUp(qint64 customerRowId, const FollowUpRecord &record) const;
+    // Newest contact first.
+    Result<QList<FollowUpRecord>> followUps(qint64 customerRowId) const;
+
+    Result<std::optional<OpenOpportunity>> openOpportunity(qint64 customerRowId) const;
+    Result<qint64> openNewOpportunity(qint64 customerRowId, OpportunityStage stage,
+                                      const QDateTime &at) const;
+    // Moves the opportunity to `to` and records the change (with the record that made it).
+    Status changeStage(qint64 opportunityId, qint64 customerRowId,
+                       std::optional<OpportunityStage> from, OpportunityStage to,
+                       std::optional<qint64> followUpId, const QString &actor,
+                       const QDateTime &at) const;
+    Result<QList<StageChange>> stageChanges(qint64 customerRowId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sf
