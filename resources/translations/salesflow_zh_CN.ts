@@ -706,6 +706,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>等级“%1”不是 A、B、C 或空</translation>
     </message>
     <message>
+        <source>the grade time (%1) "%2" is given without a grade (%3)</source>
+        <translation>定级时间（%1）“%2”没有对应的等级（%3）</translation>
+    </message>
+    <message>
+        <source>the grade time (%1) "%2" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
+        <translation>定级时间（%1）“%2”不是日期（应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日，可带 HH:MM）</translation>
+    </message>
+    <message>
+        <source>the grade time (%1) "%2" is in the future</source>
+        <translation>定级时间（%1）“%2”晚于当前时间</translation>
+    </message>
+    <message>
         <source>the status "%1" is not one of lead, opportunity, customer, invalid</source>
         <translation>状态“%1”不是 lead、opportunity、customer、invalid 之一</translation>
     </message>

@@ -34,6 +34,7 @@ const Header kHeaders[] = {
     {CustomerField::Owner, "owner", "负责人", "销售"},
     {CustomerField::Status, "status", "状态", "客户状态"},
     {CustomerField::EnteredAt, "entered_at", "录入时间", "entry_time"},
+    {CustomerField::GradedAt, "graded_at", "定级时间", "评级时间"},
 };
 
 const Header &headerOf(CustomerField field)

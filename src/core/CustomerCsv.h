@@ -33,6 +33,7 @@ enum class CustomerField {
     Owner,
     Status,
     EnteredAt,
+    GradedAt, // when the customer was given its grade; only with a grade
 };
 
 namespace customerCsv {
@@ -45,8 +46,8 @@ QString chineseHeader(CustomerField field);
 // The field a header names, in either language; case, spaces and a BOM do not matter.
 std::optional<CustomerField> fieldFromHeader(const QString &header);
 
-// A contact or entry time as people write it: YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日 (months and
-// days with one or two digits), each optionally followed by HH:MM or HH:MM:SS; read in `zone`
+// A contact, entry or grade time as people write it: YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日 (months
+// and days with one or two digits), each optionally followed by HH:MM or HH:MM:SS; read in `zone`
 // (the team's time zone) and returned in UTC. A date alone is 00:00.
 std::optional<QDateTime> parseDateTime(const QString &text, const QTimeZone &zone);
 // The inverse of parseDateTime for exports: "YYYY-MM-DD HH:MM" (":SS" when not 0) in `zone`.

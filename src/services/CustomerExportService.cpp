@@ -42,6 +42,10 @@ QString fieldValue(const Customer &c, CustomerField field, const QTimeZone &zone
     case CustomerField::Owner: return c.ownerLogin;
     case CustomerField::Status: return statusKey(c.status);
     case CustomerField::EnteredAt: return customerCsv::formatDateTime(c.enteredAt, zone);
+    case CustomerField::GradedAt:
+        // Only with a grade: an import refuses a grade time without one.
+        return c.grade && c.gradedAt.isValid() ? customerCsv::formatDateTime(c.gradedAt, zone)
+                                               : QString();
     }
     return {};
 }

@@ -116,6 +116,24 @@ Converted convert(const RecordView &row, const EntryContext &entry, QSet<QString
             return fail(CustomerImportService::tr("the grade \"%1\" is not A, B, C or empty")
                             .arg(row[F::Grade]));
     }
+    const QString gradedAt = row[F::GradedAt];
+    if (!gradedAt.isEmpty()) {
+        if (!c.grade)
+            return fail(CustomerImportService::tr("the grade time (%1) \"%2\" is given without a "
+                                                  "grade (%3)")
+                            .arg(fieldName(F::GradedAt), gradedAt, fieldName(F::Grade)));
+        const auto parsed = customerCsv::parseDateTime(gradedAt, entry.zone);
+        if (!parsed)
+            return fail(CustomerImportService::tr("the grade time (%1) \"%2\" is not a date "
+                                                  "(YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, "
+                                                  "optionally with HH:MM)")
+                            .arg(fieldName(F::GradedAt), gradedAt));
+        if (*parsed > entry.now)
+            return fail(CustomerImportService::tr("the grade time (%1) \"%2\" is in the future")
+                            .arg(fieldName(F::GradedAt), gradedAt));
+        // Without it the grade dates from the entry time (EntryContext::insert).
+        c.gradedAt = *parsed;
+    }
     const QString status = row[F::Status];
     if (!status.isEmpty()) {
         const auto parsed = statusFromText(status);

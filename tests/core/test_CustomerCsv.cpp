@@ -90,6 +90,19 @@ TEST(CustomerCsvHeaders, AliasesSeenInRealFiles)
     EXPECT_EQ(fieldFromHeader(QStringLiteral("客户等级")), CustomerField::Grade);
 }
 
+TEST(CustomerCsvHeaders, TheGradeTimeColumnIsReadInBothLanguagesAndExportedLast)
+{
+    EXPECT_EQ(fieldFromHeader(QStringLiteral("graded_at")), CustomerField::GradedAt);
+    EXPECT_EQ(fieldFromHeader(QStringLiteral("Graded At")), CustomerField::GradedAt);
+    EXPECT_EQ(fieldFromHeader(QStringLiteral("定级时间")), CustomerField::GradedAt);
+    EXPECT_EQ(englishHeader(CustomerField::GradedAt), QStringLiteral("graded_at"));
+    EXPECT_EQ(chineseHeader(CustomerField::GradedAt), QStringLiteral("定级时间"));
+    // Appended: the columns of older exports keep their positions.
+    const QList<CustomerField> fields = allFields();
+    EXPECT_EQ(fields.indexOf(CustomerField::GradedAt), fields.size() - 1);
+    EXPECT_EQ(fields.indexOf(CustomerField::EnteredAt), fields.size() - 2);
+}
+
 TEST(CustomerCsvHeaders, UnknownOrBlankHeadersNameNoField)
 {
     EXPECT_FALSE(fieldFromHeader(QString()).has_value());

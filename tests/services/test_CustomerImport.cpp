@@ -268,6 +268,103 @@ TEST_F(CustomerImportTest, ReportsEveryRejectionAndImportsTheValidRows)
     EXPECT_TRUE(idOf(QStringLiteral("第三家")).isEmpty());
 }
 
+TEST_F(CustomerImportTest, AGradeTimeDatesTheGradeAndItsFirstHistoryEntry)
+{
+    auto report = import(QStringLiteral("name,first_contact,region,grade,graded_at\n"
+                                        "杭州华信科技,2026-01-05,HZ,B,2026-01-20 14:30\n"
+                                        "上海明德数据,2026-03-01,SH,A,\n"
+                                        "北京天合物流,2026-02-10,BJ,c,2026年2月12日\n"));
+    ASSERT_TRUE(succeeded(report));
+    ASSERT_EQ(report->imported, 3) << describe(*report);
+
+    const Customer hz = find(QStringLiteral("HZ2026001"));
+    EXPECT_EQ(hz.grade, Grade::B);
+    EXPECT_EQ(hz.gradedAt, shanghai(2026, 1, 20, 14, 30));
+    EXPECT_EQ(hz.enteredAt, m_now); // the grade time does not move the entry time
+    auto history = m_ws->customers().gradeHistory(hz.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().to, Grade::B);
+    EXPECT_EQ(history->first().at, shanghai(2026, 1, 20, 14, 30));
+
+    const Customer bj = find(QStringLiteral("BJ2026001"));
+    EXPECT_EQ(bj.gradedAt, shanghai(2026, 2, 12, 0, 0));
+    history = m_ws->customers().gradeHistory(bj.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().at, shanghai(2026, 2, 12, 0, 0));
+
+    // Without a grade time the grade dates from the import.
+    const Customer sh = find(QStringLiteral("SH2026001"));
+    EXPECT_EQ(sh.grade, Grade::A);
+    EXPECT_EQ(sh.gradedAt, m_now);
+    history = m_ws->customers().gradeHistory(sh.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().at, m_now);
+}
+
+TEST_F(CustomerImportTest, TheChineseGradeTimeHeaderIsRead)
+{
+    auto report = import(QStringLiteral("客户名称,首次接触时间,区域,等级,定级时间\n"
+                                        "杭州华信科技,2026/1/5,HZ,A,2026/1/6 09:15\n"));
+    ASSERT_TRUE(succeeded(report));
+    EXPECT_TRUE(report->ignoredColumns.isEmpty())
+        << report->ignoredColumns.join(u',').toStdString();
+    ASSERT_EQ(report->imported, 1) << describe(*report);
+    const Customer c = find(QStringLiteral("HZ2026001"));
+    EXPECT_EQ(c.grade, Grade::A);
+    EXPECT_EQ(c.gradedAt, shanghai(2026, 1, 6, 9, 15));
+    auto history = m_ws->customers().gradeHistory(c.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().at, shanghai(2026, 1, 6, 9, 15));
+}
+
+TEST_F(CustomerImportTest, AGradeTimeWithoutAGradeOrNotADateOrInTheFutureIsRejected)
+{
+    // m_now is 2026-03-02 09:00 in Shanghai.
+    auto report = import(QStringLiteral("name,first_contact,region,grade,graded_at\n" // 1
+                                        "无等级,2026-02-01,HZ,,2026-02-02\n"          // 2
+                                        "坏定级时间,2026-02-01,HZ,A,2026-02-30\n"     // 3
+                                        "不是日期,2026-02-01,HZ,B,上周\n"             // 4
+                                        "未来定级,2026-02-01,HZ,B,2026-03-02 09:01\n" // 5
+                                        "正好现在,2026-02-01,HZ,B,2026-03-02 09:00\n" // 6 ok
+                                        "有等级,2026-02-01,SH,C,2026-02-03\n"));      // 7 ok
+    ASSERT_TRUE(succeeded(report));
+    EXPECT_EQ(report->rows, 6);
+    EXPECT_EQ(report->imported, 2) << describe(*report);
+
+    const QList<std::pair<int, QStringList>> expected = {
+        {2,
+         {QStringLiteral("graded_at/定级时间"), QStringLiteral("grade/等级"),
+          QStringLiteral("without")}},
+        {3,
+         {QStringLiteral("graded_at/定级时间"), QStringLiteral("\"2026-02-30\""),
+          QStringLiteral("not a date")}},
+        {4,
+         {QStringLiteral("graded_at/定级时间"), QStringLiteral("\"上周\""),
+          QStringLiteral("not a date")}},
+        {5,
+         {QStringLiteral("graded_at/定级时间"), QStringLiteral("2026-03-02 09:01"),
+          QStringLiteral("future")}},
+    };
+    ASSERT_EQ(report->rejected.size(), expected.size()) << describe(*report);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const ImportRejection &rejection = report->rejected.at(i);
+        EXPECT_EQ(rejection.line, expected.at(i).first) << describe(*report);
+        for (const QString &part : expected.at(i).second)
+            EXPECT_TRUE(rejection.reason.contains(part))
+                << rejection.line << ": " << rejection.reason.toStdString() << " lacks "
+                << part.toStdString();
+    }
+    EXPECT_EQ(count(), 2);
+    EXPECT_TRUE(idOf(QStringLiteral("无等级")).isEmpty());
+    EXPECT_TRUE(idOf(QStringLiteral("未来定级")).isEmpty());
+    EXPECT_EQ(find(QStringLiteral("HZ2026001")).gradedAt, m_now);
+    EXPECT_EQ(find(QStringLiteral("SH2026001")).gradedAt, shanghai(2026, 2, 3, 0, 0));
+}
+
 TEST_F(CustomerImportTest, AFileWithoutTheNeededColumnsIsRefused)
 {
     auto report = import(QStringLiteral("name,region\n杭州华信科技,HZ\n"));
@@ -364,14 +461,15 @@ TEST_F(CustomerImportTest, AnExportImportedIntoAnEmptyDatabaseGivesTheSameCustom
     ASSERT_TRUE(succeeded(m_ws->users().add(owner)));
     ASSERT_TRUE(succeeded(import(QStringLiteral(
         "customer_id,name,industry,size,needs,contact_name,contact_title,contact_phone,"
-        "contact_email,contact_wechat,source,first_contact,region,grade,tags,owner,status\n"
+        "contact_email,contact_wechat,source,first_contact,region,grade,tags,owner,status,"
+        "graded_at\n"
         ",杭州华信科技有限公司,软件,50-199人,\"需要CRM, 预算\"\"10-20万\"\"\n三个月内上线\","
         "王伟,CTO,0571-8888-6666,wang@example.com,wangwei,展会,2026-02-27 15:30:20,HZ,A,"
-        "国企;决策链复杂,zhang.wei,opportunity\n"
-        ",上海明德数据,,,,,,,,,线上推广,2026-03-01,SH,B,,,customer\n"
+        "国企;决策链复杂,zhang.wei,opportunity,2026-02-28 11:05:07\n"
+        ",上海明德数据,,,,,,,,,线上推广,2026-03-01,SH,B,,,customer,\n"
         "BJ2026010,北京天合物流,物流,,有软件需求,李娜,,13800138000,,,朋友介绍,2026-02-20,,C,"
-        "外资,admin,\n"
-        ",Acme Inc.,,,,,,,,,,2026-03-02 08:00,GZ,,,,invalid\n"))));
+        "外资,admin,,2026-02-21\n"
+        ",Acme Inc.,,,,,,,,,,2026-03-02 08:00,GZ,,,,invalid,\n"))));
     m_now = m_now.addDays(1);
     Customer typed;
     typed.name = QStringLiteral("深圳星辰");
@@ -432,6 +530,24 @@ TEST_F(CustomerImportTest, AnExportImportedIntoAnEmptyDatabaseGivesTheSameCustom
     copied.id = original.contacts.first().id; // internal keys of two databases
     EXPECT_EQ(copied, original.contacts.first());
     EXPECT_EQ(copied.wechat, QStringLiteral("wangwei"));
+
+    // The grade times come back, as the grade's time and as the first history entry's.
+    for (const QString &id :
+         {QStringLiteral("HZ2026001"), QStringLiteral("SH2026001"), QStringLiteral("BJ2026010")}) {
+        SCOPED_TRACE(id.toStdString());
+        const Customer a = find(id);
+        auto b = target.customers().find(id);
+        ASSERT_TRUE(succeeded(b));
+        ASSERT_TRUE(b->has_value());
+        EXPECT_EQ((*b)->gradedAt, a.gradedAt);
+        auto history = target.customers().gradeHistory(id);
+        ASSERT_TRUE(succeeded(history));
+        ASSERT_EQ(history->size(), 1);
+        EXPECT_EQ(history->first().at, a.gradedAt);
+    }
+    EXPECT_EQ(original.gradedAt, shanghai(2026, 2, 28, 11, 5, 7));
+    EXPECT_EQ(find(QStringLiteral("BJ2026010")).gradedAt, shanghai(2026, 2, 21, 0, 0));
+    EXPECT_EQ(find(QStringLiteral("SH2026001")).gradedAt, m_now.addDays(-1)); // the import time
 
     const QString second = m_folder.path(QStringLiteral("second.csv"));
     ASSERT_TRUE(succeeded(target.customerExport().exportTo(second, {})));
