@@ -43,7 +43,8 @@ std::optional<bool> yesNoFromText(const QString &text);
 struct PlanItem
 {
     qint64 id = 0;
-    QString customerId; // R1 id
+    QString customerId;   // R1 id
+    QString customerName; // shown with the item; not saved with it
     QString goal;
     QString action;
     QString counterpart;
@@ -94,6 +95,14 @@ struct StageChange
     OpportunityStage to = OpportunityStage::Discovery;
     QString actor;
     QDateTime at;
+};
+
+// A follow-up record as a marker on a plan chart.
+struct FollowUpMark
+{
+    QString customerId;
+    QDateTime contactAt;
+    bool progress = false;
 };
 
 // The checks of R9 and R11 that need only the values.

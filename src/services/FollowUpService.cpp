@@ -8,7 +8,31 @@
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
 
+#include <tuple>
+
 namespace sf {
+
+namespace {
+
+// R10: flags a support request later than 2 working days before the item starts.
+void checkSupportRequest(const WorkCalendar &calendar, PlanItem &item, SavedPlanItem &saved)
+{
+    item.supportLate = item.supportRequestedOn &&
+                       !deadlines::supportRequestOnTime(calendar, *item.supportRequestedOn,
+                                                        item.start);
+    saved.supportLate = item.supportLate;
+    if (!item.supportLate)
+        return;
+    saved.latestOnTimeRequest = deadlines::latestSupportRequestDate(calendar, item.start);
+    saved.warnings << FollowUpService::tr("Support was requested on %1, later than 2 working days "
+                                          "before the item starts on %2: the latest on-time "
+                                          "request date was %3 (R10).")
+                          .arg(item.supportRequestedOn->toString(Qt::ISODate),
+                               item.start.toString(Qt::ISODate),
+                               saved.latestOnTimeRequest->toString(Qt::ISODate));
+}
+
+} // namespace
 
 namespace followUpWrite {
 
@@ -16,21 +40,7 @@ Result<SavedPlanItem> planItem(const ServiceContext &context, const WorkCalendar
                                qint64 customerRowId, PlanItem item)
 {
     SavedPlanItem saved;
-    if (item.supportRequestedOn) {
-        item.supportLate =
-            !deadlines::supportRequestOnTime(calendar, *item.supportRequestedOn, item.start);
-        if (item.supportLate) {
-            saved.supportLate = true;
-            saved.latestOnTimeRequest = deadlines::latestSupportRequestDate(calendar, item.start);
-            saved.warnings << FollowUpService::tr(
-                                  "Support was requested on %1, later than 2 working days before "
-                                  "the item starts on %2: the latest on-time request date was %3 "
-                                  "(R10).")
-                                  .arg(item.supportRequestedOn->toString(Qt::ISODate),
-                                       item.start.toString(Qt::ISODate),
-                                       saved.latestOnTimeRequest->toString(Qt::ISODate));
-        }
-    }
+    checkSupportRequest(calendar, item, saved);
     auto id = FollowUpRepository(context.db).insertPlanItem(customerRowId, item);
     if (!id)
         return id.error();
@@ -154,6 +164,85 @@ Result<QList<PlanItem>> FollowUpService::planItems(const QString &customerId) co
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).planItems(*rowId);
+}
+
+Result<PlanChart> FollowUpService::planChart(const PlanScope &scope) const
+{
+    const FollowUpRepository repository(m_context.db);
+    PlanChart chart;
+    std::optional<qint64> rowId;
+    if (!scope.customerId.isEmpty()) {
+        auto found = requireCustomer(scope.customerId);
+        if (!found)
+            return found.error();
+        rowId = *found;
+    }
+    auto items = rowId ? repository.planItems(*rowId) : repository.planItemsOfOwner(scope.ownerLogin);
+    if (!items)
+        return items.error();
+    chart.items = std::move(*items);
+    auto marks = repository.followUpMarks(rowId, scope.ownerLogin);
+    if (!marks)
+        return marks.error();
+    chart.marks = std::move(*marks);
+    return chart;
+}
+
+Result<SavedPlanItem> FollowUpService::updatePlanItem(const PlanItem &edited)
+{
+    if (auto allowed = requireRecorder(); !allowed)
+        return allowed.error();
+    PlanItem item = edited;
+    if (!item.start.isValid())
+        item.start = item.due;
+    if (const QStringList problems = FollowUpRules::planItemProblems(item); !problems.isEmpty())
+        return Error::invalid(tr("The plan item cannot be saved: %1 (R9).")
+                                  .arg(problems.join(tr("; "))),
+                              QStringLiteral("R9"));
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    const FollowUpRepository repository(m_context.db);
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto stored = repository.planItem(item.id);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::notFound(tr("The plan item no longer exists."));
+    const PlanItem &old = **stored;
+    SavedPlanItem saved;
+    saved.id = item.id;
+    checkSupportRequest(*calendar, item, saved);
+    auto updated = repository.updatePlanItem(item, m_context.now());
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return Error::conflict(tr("Someone else changed this plan item while you were editing "
+                                  "it. Reload the plan and make your change again."));
+    const auto audit = [&](const QString &field, const QString &from, const QString &to) {
+        return from == to ? Status(Ok{})
+                          : m_context.audit(QStringLiteral("plan_item"), QString::number(item.id),
+                                            field, from, to);
+    };
+    for (const auto &[field, from, to] :
+         {std::tuple{QStringLiteral("start_date"), old.start.toString(Qt::ISODate),
+                     item.start.toString(Qt::ISODate)},
+          std::tuple{QStringLiteral("due_date"), old.due.toString(Qt::ISODate),
+                     item.due.toString(Qt::ISODate)},
+          std::tuple{QStringLiteral("action"), old.action, item.action},
+          std::tuple{QStringLiteral("counterpart"), old.counterpart, item.counterpart},
+          std::tuple{QStringLiteral("status"), planStatusKey(old.status),
+                     planStatusKey(item.status)},
+          std::tuple{QStringLiteral("progress"), QString::number(old.progress),
+                     QString::number(item.progress)}}) {
+        if (auto audited = audit(field, from, to); !audited)
+            return audited.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
 }
 
 Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)

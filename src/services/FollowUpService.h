@@ -34,6 +34,19 @@ struct SavedFollowUp
     QStringList warnings; // translated sentences
 };
 
+// What a plan chart shows: one customer's plan, or the plans of every customer of an owner.
+struct PlanScope
+{
+    QString customerId; // one customer, or
+    QString ownerLogin; // every customer this user owns
+};
+
+struct PlanChart
+{
+    QList<PlanItem> items; // by customer, then start date
+    QList<FollowUpMark> marks;
+};
+
 // Stage 2 (R8–R11): plan items, follow-up records and the opportunity stage they advance.
 class FollowUpService
 {
@@ -49,6 +62,10 @@ public:
     // which); R10: flags a support request later than 2 working days before the item starts.
     Result<SavedPlanItem> addPlanItem(const PlanItem &item);
     Result<QList<PlanItem>> planItems(const QString &customerId) const;
+    Result<PlanChart> planChart(const PlanScope &scope) const;
+    // Saves an edited item (R9 and R10 as for a new one); refused when someone else saved it
+    // since it was read (item.version).
+    Result<SavedPlanItem> updatePlanItem(const PlanItem &item);
 
     // Records a contact; the recording time is now (R11 flags it 2 hours after the contact). A
     // stage advances the customer's opportunity (opening one if there is none) and counts as

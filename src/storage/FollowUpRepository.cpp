@@ -59,16 +59,16 @@ Result<qint64> FollowUpRepository::insertPlanItem(qint64 customerRowId, const Pl
          now}));
 }
 
-Result<QList<PlanItem>> FollowUpRepository::planItems(qint64 customerRowId) const
+namespace {
+
+const QString kPlanItemColumns = QStringLiteral(
+    "SELECT p.id, c.code, p.goal, p.action, p.counterpart, p.method, p.start_date, p.due_date, "
+    "p.support_needed, p.support_requested_on, p.support_late, p.status, p.progress, "
+    "p.created_at, p.created_by, p.version, c.name FROM plan_items p "
+    "JOIN customers c ON c.id = p.customer_id ");
+
+Result<QList<PlanItem>> planItemsFrom(Result<QSqlQuery> query)
 {
-    auto query = sql::run(
-        m_db,
-        QStringLiteral("SELECT p.id, c.code, p.goal, p.action, p.counterpart, p.method, "
-                       "p.start_date, p.due_date, p.support_needed, p.support_requested_on, "
-                       "p.support_late, p.status, p.progress, p.created_at, p.created_by, "
-                       "p.version FROM plan_items p JOIN customers c ON c.id = p.customer_id "
-                       "WHERE p.customer_id = ? ORDER BY p.start_date, p.id"),
-        {customerRowId});
     if (!query)
         return query.error();
     QList<PlanItem> items;
@@ -91,9 +91,82 @@ Result<QList<PlanItem>> FollowUpRepository::planItems(qint64 customerRowId) cons
         item.createdAt = sql::fromUtcText(query->value(13).toString());
         item.createdBy = query->value(14).toString();
         item.version = query->value(15).toInt();
+        item.customerName = query->value(16).toString();
         items.append(item);
     }
     return items;
+}
+
+} // namespace
+
+Result<QList<PlanItem>> FollowUpRepository::planItems(qint64 customerRowId) const
+{
+    return planItemsFrom(sql::run(
+        m_db, kPlanItemColumns + QStringLiteral("WHERE p.customer_id = ? ORDER BY p.start_date, p.id"),
+        {customerRowId}));
+}
+
+Result<QList<PlanItem>> FollowUpRepository::planItemsOfOwner(const QString &ownerLogin) const
+{
+    return planItemsFrom(sql::run(
+        m_db,
+        kPlanItemColumns +
+            QStringLiteral("WHERE c.owner_id = (SELECT id FROM users WHERE login = ?) "
+                           "ORDER BY c.code, p.start_date, p.id"),
+        {ownerLogin}));
+}
+
+Result<std::optional<PlanItem>> FollowUpRepository::planItem(qint64 id) const
+{
+    auto items = planItemsFrom(sql::run(m_db, kPlanItemColumns + QStringLiteral("WHERE p.id = ?"),
+                                        {id}));
+    if (!items)
+        return items.error();
+    if (items->isEmpty())
+        return std::optional<PlanItem>();
+    return std::optional<PlanItem>(items->first());
+}
+
+Result<bool> FollowUpRepository::updatePlanItem(const PlanItem &item, const QDateTime &now) const
+{
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("UPDATE plan_items SET goal = ?, action = ?, counterpart = ?, method = ?, "
+                       "start_date = ?, due_date = ?, support_needed = ?, "
+                       "support_requested_on = ?, support_late = ?, status = ?, progress = ?, "
+                       "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+        {sql::notNull(item.goal), item.action, item.counterpart, methodKey(item.method),
+         sql::dateText(item.start), sql::dateText(item.due), sql::notNull(item.supportNeeded),
+         optionalDate(item.supportRequestedOn), int(item.supportLate), planStatusKey(item.status),
+         item.progress, sql::utcText(now), item.id, item.version});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
+Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint64> customerRowId,
+                                                              const QString &ownerLogin) const
+{
+    auto query = customerRowId
+                     ? sql::run(m_db,
+                                QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
+                                               "followups f JOIN customers c ON c.id = "
+                                               "f.customer_id WHERE f.customer_id = ? "
+                                               "ORDER BY f.contact_at"),
+                                {*customerRowId})
+                     : sql::run(m_db,
+                                QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
+                                               "followups f JOIN customers c ON c.id = "
+                                               "f.customer_id WHERE c.owner_id = (SELECT id FROM "
+                                               "users WHERE login = ?) ORDER BY f.contact_at"),
+                                {ownerLogin});
+    if (!query)
+        return query.error();
+    QList<FollowUpMark> marks;
+    while (query->next())
+        marks.append({query->value(0).toString(), sql::fromUtcText(query->value(1).toString()),
+                      query->value(2).toBool()});
+    return marks;
 }
 
 Result<qint64> FollowUpRepository::insertFollowUp(qint64 customerRowId,

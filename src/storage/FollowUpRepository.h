@@ -26,6 +26,15 @@ public:
 
     Result<qint64> insertPlanItem(qint64 customerRowId, const PlanItem &item) const;
     Result<QList<PlanItem>> planItems(qint64 customerRowId) const;
+    // The plan items of every customer `ownerLogin` owns, by customer then start date.
+    Result<QList<PlanItem>> planItemsOfOwner(const QString &ownerLogin) const;
+    Result<std::optional<PlanItem>> planItem(qint64 id) const;
+    // Saves the item's editable fields if its version is still item.version; false when someone
+    // changed it in between.
+    Result<bool> updatePlanItem(const PlanItem &item, const QDateTime &now) const;
+    // Contact times of the records of one customer, or of every customer of an owner.
+    Result<QList<FollowUpMark>> followUpMarks(std::optional<qint64> customerRowId,
+                                              const QString &ownerLogin) const;
 
     Result<qint64> insertFollowUp(qint64 customerRowId, const FollowUpRecord &record) const;
     // Newest contact first.
