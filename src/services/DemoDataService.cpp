@@ -4,6 +4,7 @@
 #include "core/Customer.h"
 #include "core/Log.h"
 #include "services/CustomerEntry.h"
+#include "services/DemoHistory.h"
 #include "services/ServiceContext.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerWriter.h"
@@ -16,6 +17,10 @@
 
 namespace sf {
 namespace {
+
+// Plans and follow-ups are written for the first customers only: enough to work with and to
+// show, without making a million-customer demo wait for millions of records.
+constexpr qint64 kCustomersWithHistory = 20000;
 
 struct DemoUser
 {
@@ -219,6 +224,12 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
         auto stored = entry->insert(writer, ids, c, reason);
         if (!stored)
             return stored.error();
+        if (n < kCustomersWithHistory) {
+            if (auto history =
+                    addDemoHistory(m_context, entry->calendar, entry->zone, random, *stored);
+                !history)
+                return history.error();
+        }
         ++summary.customers;
     }
     if (auto status = ids.store(); !status)
