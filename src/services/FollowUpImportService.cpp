@@ -345,6 +345,9 @@ Result<ImportReport> FollowUpImportService::importFollowUps(const QString &path,
                                "negotiation, won, lost")
                                 .arg(stage));
         }
+        // What the service refuses (R11): a next action without its due date, and the reverse.
+        if (const QStringList problems = FollowUpRules::recordProblems(r); !problems.isEmpty())
+            return fail(problems.join(tr("; ")));
         r.recordedBy = m_context.actor.login;
         return row;
     };

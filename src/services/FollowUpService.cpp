@@ -17,9 +17,9 @@ namespace {
 // R10: flags a support request later than 2 working days before the item starts.
 void checkSupportRequest(const WorkCalendar &calendar, PlanItem &item, SavedPlanItem &saved)
 {
-    item.supportLate = item.supportRequestedOn &&
-                       !deadlines::supportRequestOnTime(calendar, *item.supportRequestedOn,
-                                                        item.start);
+    item.supportLate =
+        item.supportRequestedOn &&
+        !deadlines::supportRequestOnTime(calendar, *item.supportRequestedOn, item.start);
     saved.supportLate = item.supportLate;
     if (!item.supportLate)
         return;
@@ -63,14 +63,16 @@ Result<SavedFollowUp> followUp(const ServiceContext &context, qint64 customerRow
     if (record.late)
         saved.warnings << FollowUpService::tr("Recorded more than 2 hours after the contact "
                                               "(R11).");
-    // A stage later than the opportunity's is progress; the same or an earlier one is not.
+    // A stage later than the opportunity's is progress; the same or an earlier one is not, and
+    // neither is losing the opportunity.
     std::optional<OpenOpportunity> open;
     if (record.stage) {
         auto found = repository.openOpportunity(customerRowId);
         if (!found)
             return found.error();
         open = *found;
-        if (!open || int(*record.stage) > int(open->stage))
+        if (*record.stage != OpportunityStage::Lost &&
+            (!open || int(*record.stage) > int(open->stage)))
             record.progress = true;
     }
     const QStringList opinions =
@@ -177,7 +179,8 @@ Result<PlanChart> FollowUpService::planChart(const PlanScope &scope) const
             return found.error();
         rowId = *found;
     }
-    auto items = rowId ? repository.planItems(*rowId) : repository.planItemsOfOwner(scope.ownerLogin);
+    auto items =
+        rowId ? repository.planItems(*rowId) : repository.planItemsOfOwner(scope.ownerLogin);
     if (!items)
         return items.error();
     chart.items = std::move(*items);
@@ -196,9 +199,9 @@ Result<SavedPlanItem> FollowUpService::updatePlanItem(const PlanItem &edited)
     if (!item.start.isValid())
         item.start = item.due;
     if (const QStringList problems = FollowUpRules::planItemProblems(item); !problems.isEmpty())
-        return Error::invalid(tr("The plan item cannot be saved: %1 (R9).")
-                                  .arg(problems.join(tr("; "))),
-                              QStringLiteral("R9"));
+        return Error::invalid(
+            tr("The plan item cannot be saved: %1 (R9).").arg(problems.join(tr("; "))),
+            QStringLiteral("R9"));
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();

@@ -57,7 +57,8 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
     if (!weeks)
         return weeks.error();
     for (const auto &row : *weeks) {
-        if (row.records < 2)
+        // A customer that became A after the week is not held to it; its owner is checked now.
+        if (row.records < 2 && row.becameA < weekEnd)
             out.append({QStringLiteral("R6"), row.customerId,
                         tr("%n follow-up(s) in the week of %1; an A customer needs at least 2.",
                            nullptr, row.records)

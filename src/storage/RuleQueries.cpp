@@ -33,7 +33,10 @@ Result<QList<RuleQueries::WeekCount>> RuleQueries::aCustomerWeeks(const QDateTim
         sql::scan(m_db,
                   QStringLiteral("SELECT c.code, ifnull(u.login, ''), ifnull(u.senior, 0), "
                                  "(SELECT count(*) FROM followups f WHERE f.customer_id = c.id "
-                                 "AND f.contact_at >= ? AND f.contact_at < ?) "
+                                 "AND f.contact_at >= ? AND f.contact_at < ?), "
+                                 "ifnull((SELECT max(h.at) FROM grade_history h WHERE "
+                                 "h.customer_id = c.id AND h.to_grade = 'A' AND "
+                                 "h.from_grade <> 'A'), ifnull(g.graded_at, c.entered_at)) "
                                  "FROM customer_grades g JOIN customers c ON c.id = g.customer_id "
                                  "LEFT JOIN users u ON u.id = c.owner_id WHERE g.grade = 'A' "
                                  "ORDER BY c.code"),
@@ -43,7 +46,8 @@ Result<QList<RuleQueries::WeekCount>> RuleQueries::aCustomerWeeks(const QDateTim
     QList<WeekCount> rows;
     while (query->next())
         rows.append({query->value(0).toString(), query->value(1).toString(),
-                     query->value(2).toBool(), query->value(3).toInt()});
+                     query->value(2).toBool(), query->value(3).toInt(),
+                     sql::fromUtcText(query->value(4).toString())});
     return rows;
 }
 

@@ -38,6 +38,7 @@ public:
         QString ownerLogin;
         bool ownerSenior = false;
         int records = 0;
+        QDateTime becameA; // when it last became A: a week that ended before is not its business
     };
     // R6: every A customer, with its owner and the records whose contact time is in
     // [weekStart, weekEnd).
