@@ -102,24 +102,25 @@ Result<QList<PlanItem>> planItemsFrom(Result<QSqlQuery> query)
 Result<QList<PlanItem>> FollowUpRepository::planItems(qint64 customerRowId) const
 {
     return planItemsFrom(sql::run(
-        m_db, kPlanItemColumns + QStringLiteral("WHERE p.customer_id = ? ORDER BY p.start_date, p.id"),
+        m_db,
+        kPlanItemColumns + QStringLiteral("WHERE p.customer_id = ? ORDER BY p.start_date, p.id"),
         {customerRowId}));
 }
 
 Result<QList<PlanItem>> FollowUpRepository::planItemsOfOwner(const QString &ownerLogin) const
 {
-    return planItemsFrom(sql::run(
-        m_db,
-        kPlanItemColumns +
-            QStringLiteral("WHERE c.owner_id = (SELECT id FROM users WHERE login = ?) "
-                           "ORDER BY c.code, p.start_date, p.id"),
-        {ownerLogin}));
+    return planItemsFrom(
+        sql::run(m_db,
+                 kPlanItemColumns +
+                     QStringLiteral("WHERE c.owner_id = (SELECT id FROM users WHERE login = ?) "
+                                    "ORDER BY c.code, p.start_date, p.id"),
+                 {ownerLogin}));
 }
 
 Result<std::optional<PlanItem>> FollowUpRepository::planItem(qint64 id) const
 {
-    auto items = planItemsFrom(sql::run(m_db, kPlanItemColumns + QStringLiteral("WHERE p.id = ?"),
-                                        {id}));
+    auto items =
+        planItemsFrom(sql::run(m_db, kPlanItemColumns + QStringLiteral("WHERE p.id = ?"), {id}));
     if (!items)
         return items.error();
     if (items->isEmpty())

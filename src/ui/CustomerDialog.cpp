@@ -6,6 +6,7 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/CustomerTexts.h"
+#include "ui/FieldMessage.h"
 #include "ui_CustomerDialog.h"
 
 #include <QHeaderView>
@@ -202,10 +203,7 @@ Customer CustomerDialog::draft() const
 
 void CustomerDialog::setMessage(QLabel *label, const QString &text, bool error)
 {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #b42318;")
-                               : QStringLiteral("color: #b45309;"));
+    setFieldMessage(label, text, error ? FieldMessageKind::Error : FieldMessageKind::Warning);
 }
 
 void CustomerDialog::runCheck()

@@ -6,6 +6,7 @@
 #include "ui/AdministrationPage.h"
 #include "ui/BackupJob.h"
 #include "ui/CustomersPage.h"
+#include "ui/FollowUpPlansPage.h"
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PlaceholderPage.h"
@@ -100,6 +101,8 @@ QWidget *MainWindow::createPage(const PageInfo &info)
         return new AdministrationPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("customers"))
         return new CustomersPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("follow-up-plans"))
+        return new FollowUpPlansPage(m_workspace, info, m_pages);
     return new PlaceholderPage(info, m_pages);
 }
 

@@ -2,22 +2,30 @@
 #include "ui/Screenshots.h"
 
 #include "services/CustomerService.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
 #include "ui/CustomerDialog.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/CustomersPage.h"
+#include "ui/FollowUpDialog.h"
+#include "ui/FollowUpPlansPage.h"
+#include "ui/GanttView.h"
 #include "ui/GradeDialog.h"
 #include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
+#include "ui/PlanItemDialog.h"
+#include "ui/PlanItemModel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -117,6 +125,51 @@ bool saveImportWizard(Workspace &workspace, QWidget &window, const QDir &target,
     return saved;
 }
 
+// The plans of the first senior rep (the demo team's), a plan item selected.
+void showPlansOfASeniorRep(Workspace &workspace, FollowUpPlansPage &plans)
+{
+    if (auto users = workspace.users().list()) {
+        for (const User &user : *users) {
+            if (user.senior && user.role == Role::Rep) {
+                plans.showPlans(user.login);
+                break;
+            }
+        }
+    }
+    plans.chart()->setFocus();
+    QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+    QCoreApplication::sendEvent(plans.chart(), &down);
+    plans.chart()->scrollToToday();
+}
+
+// The plan item form on the selected item, and the follow-up form with an opinion typed in.
+bool savePlanForms(Workspace &workspace, FollowUpPlansPage &plans, const QDir &target, int &number)
+{
+    const PlanItem *item =
+        plans.model()->item(plans.model()->rowOfItem(plans.chart()->currentItemId()));
+    const QString customerId = item ? item->customerId : QString();
+    PlanItemDialog form(workspace, item ? std::optional<PlanItem>(*item) : std::nullopt, customerId,
+                        item ? item->start : workspace.today(), &plans);
+    form.setAttribute(Qt::WA_DontShowOnScreen);
+    form.show();
+    if (!save(&form, target,
+              QStringLiteral("%1-plan-item-form.png").arg(++number, 2, 10, QLatin1Char('0'))))
+        return false;
+    form.hide();
+    FollowUpDialog record(workspace, customerId, &plans);
+    record.setAttribute(Qt::WA_DontShowOnScreen);
+    record.show();
+    record.findChild<QPlainTextEdit *>(QStringLiteral("contentEdit"))
+        ->setPlainText(QCoreApplication::translate(
+            "Screenshots", "Talked with the technical director about data migration; strong "
+                           "intent"));
+    const bool saved =
+        save(&record, target,
+             QStringLiteral("%1-follow-up-form.png").arg(++number, 2, 10, QLatin1Char('0')));
+    record.reject();
+    return saved;
+}
+
 } // namespace
 
 int writeScreenshots(Workspace &workspace, const QString &dir)
@@ -139,11 +192,14 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
     window.resize(kWindowSize);
 
     auto *customers = qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers")));
+    auto *plans = qobject_cast<FollowUpPlansPage *>(window.page(QStringLiteral("follow-up-plans")));
     int number = 0;
     for (int index = 0; index < window.pageCount(); ++index) {
         window.showPage(index);
         if (customers && window.pageKey(index) == QLatin1String("customers"))
             showFirstCustomer(*customers);
+        if (plans && window.pageKey(index) == QLatin1String("follow-up-plans"))
+            showPlansOfASeniorRep(workspace, *plans);
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(++number, 2, 10, QLatin1Char('0'))
                                  .arg(window.pageKey(index));
@@ -205,6 +261,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         if (!saveImportWizard(workspace, window, target, number))
             return 1;
     }
+    if (plans && !savePlanForms(workspace, *plans, target, number))
+        return 1;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "services/DesktopSettings.h"
 #include "ui/CustomersPage.h"
+#include "ui/FollowUpPlansPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
@@ -88,14 +89,16 @@ private Q_SLOTS:
     void placeholderPagesNameTheirRules()
     {
         MainWindow window(**m_workspace);
-        // Customers is a working page now; the follow-up plans are still a placeholder.
+        // Customers and follow-up plans are working pages now; the Monday review is still a
+        // placeholder.
         QVERIFY(qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers"))));
-        QWidget *plans = window.page(QStringLiteral("follow-up-plans"));
-        QVERIFY(plans);
+        QVERIFY(qobject_cast<FollowUpPlansPage *>(window.page(QStringLiteral("follow-up-plans"))));
+        QWidget *review = window.page(QStringLiteral("monday-review"));
+        QVERIFY(review);
         QStringList texts;
-        for (const QLabel *label : plans->findChildren<QLabel *>())
+        for (const QLabel *label : review->findChildren<QLabel *>())
             texts.append(label->text());
-        for (const QString &rule : {QStringLiteral("R8"), QStringLiteral("R9")})
+        for (const QString &rule : {QStringLiteral("R12"), QStringLiteral("R13")})
             QVERIFY2(texts.contains(rule), qPrintable(rule));
         QVERIFY(texts.contains(QStringLiteral("Coming in a later release")));
     }

@@ -37,7 +37,9 @@ private Q_SLOTS:
                                       QStringLiteral("12-customer-form.png"),
                                       QStringLiteral("13-grade-dialog.png"),
                                       QStringLiteral("14-import-columns.png"),
-                                      QStringLiteral("15-import-check.png")};
+                                      QStringLiteral("15-import-check.png"),
+                                      QStringLiteral("16-plan-item-form.png"),
+                                      QStringLiteral("17-follow-up-form.png")};
         QStringList written =
             QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(written, expected);
