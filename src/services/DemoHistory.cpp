@@ -124,7 +124,7 @@ Status addDemoHistory(const ServiceContext &context, const WorkCalendar &calenda
         record.content = QString::fromUtf8(talk.content);
         record.feedback = QString::fromUtf8(talk.feedback);
         record.nextAction = QString::fromUtf8(talk.next);
-        record.nextActionDue = calendar.addWorkdays(day, 2);
+        record.nextActionDue = calendar.addWorkdays(day, 2 + int(random.bounded(10)));
         record.risk = QString::fromUtf8(talk.risk);
         record.progress = random.bounded(3) == 0;
         record.recordedBy = customer.ownerLogin;

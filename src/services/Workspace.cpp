@@ -11,6 +11,7 @@
 #include "services/FollowUpImportService.h"
 #include "services/FollowUpService.h"
 #include "services/MaintenanceService.h"
+#include "services/MyDayService.h"
 #include "services/RegionService.h"
 #include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
@@ -41,6 +42,7 @@ struct Workspace::Private
     FollowUpService followUps{context, calendar};
     FollowUpImportService followUpImport{context, calendar, settings};
     RuleCheckService rules{context, calendar, settings};
+    MyDayService myDay{context, calendar, settings};
     DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };
@@ -142,6 +144,11 @@ FollowUpImportService &Workspace::followUpImport()
 RuleCheckService &Workspace::rules()
 {
     return d->rules;
+}
+
+MyDayService &Workspace::myDay()
+{
+    return d->myDay;
 }
 
 CustomerExportService &Workspace::customerExport()

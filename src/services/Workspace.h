@@ -22,6 +22,7 @@ class CustomerService;
 class DemoDataService;
 class FollowUpImportService;
 class FollowUpService;
+class MyDayService;
 class RuleCheckService;
 class MaintenanceService;
 class RegionService;
@@ -63,6 +64,7 @@ public:
     FollowUpService &followUps();
     FollowUpImportService &followUpImport();
     RuleCheckService &rules();
+    MyDayService &myDay();
     MaintenanceService &maintenance();
     RegionService &regions();
     SettingsService &settings();

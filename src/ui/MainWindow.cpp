@@ -7,6 +7,7 @@
 #include "ui/BackupJob.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
+#include "ui/MyDayPage.h"
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PlaceholderPage.h"
@@ -103,7 +104,20 @@ QWidget *MainWindow::createPage(const PageInfo &info)
         return new CustomersPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("follow-up-plans"))
         return new FollowUpPlansPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("my-day")) {
+        auto *page = new MyDayPage(m_workspace, info, m_pages);
+        connect(page, &MyDayPage::openCustomer, this, &MainWindow::openCustomer);
+        return page;
+    }
     return new PlaceholderPage(info, m_pages);
+}
+
+void MainWindow::openCustomer(const QString &customerId)
+{
+    const int index = pageIndex(QStringLiteral("customers"));
+    showPage(index);
+    if (auto *customers = qobject_cast<CustomersPage *>(page(QStringLiteral("customers"))))
+        customers->showCustomer(customerId);
 }
 
 QWidget *MainWindow::page(const QString &key) const

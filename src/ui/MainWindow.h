@@ -36,6 +36,8 @@ public:
 
 public Q_SLOTS:
     void showPage(int index);
+    // Shows the customer on the Customers page.
+    void openCustomer(const QString &customerId);
     void openSettings();
     void backupDatabase();
     void showAbout();

@@ -14,6 +14,7 @@
 #include "ui/GradeDialog.h"
 #include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
+#include "ui/MyDayPage.h"
 #include "ui/PlanItemDialog.h"
 #include "ui/PlanItemModel.h"
 #include "ui/SettingsDialog.h"
@@ -125,17 +126,22 @@ bool saveImportWizard(Workspace &workspace, QWidget &window, const QDir &target,
     return saved;
 }
 
-// The plans of the first senior rep (the demo team's), a plan item selected.
-void showPlansOfASeniorRep(Workspace &workspace, FollowUpPlansPage &plans)
+// The first senior rep (of the demo team): the pages show their day and their plans.
+QString firstSeniorRep(Workspace &workspace)
 {
     if (auto users = workspace.users().list()) {
         for (const User &user : *users) {
-            if (user.senior && user.role == Role::Rep) {
-                plans.showPlans(user.login);
-                break;
-            }
+            if (user.senior && user.role == Role::Rep)
+                return user.login;
         }
     }
+    return {};
+}
+
+// The plans of the first senior rep, a plan item selected.
+void showPlansOfASeniorRep(Workspace &workspace, FollowUpPlansPage &plans)
+{
+    plans.showPlans(firstSeniorRep(workspace));
     plans.chart()->setFocus();
     QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
     QCoreApplication::sendEvent(plans.chart(), &down);
@@ -200,6 +206,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             showFirstCustomer(*customers);
         if (plans && window.pageKey(index) == QLatin1String("follow-up-plans"))
             showPlansOfASeniorRep(workspace, *plans);
+        if (auto *day = qobject_cast<MyDayPage *>(window.page(window.pageKey(index))))
+            day->showDayOf(firstSeniorRep(workspace));
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(++number, 2, 10, QLatin1Char('0'))
                                  .arg(window.pageKey(index));

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "services/MyDayService.h"
+
+#include "core/Deadlines.h"
+#include "core/WorkCalendar.h"
+#include "services/CalendarService.h"
+#include "services/ServiceContext.h"
+#include "services/SettingsService.h"
+#include "storage/MyDayQueries.h"
+
+namespace sf {
+
+int MyDay::count(MyDayEntry::Kind kind) const
+{
+    return int(std::count_if(entries.begin(), entries.end(),
+                             [kind](const MyDayEntry &entry) { return entry.kind == kind; }));
+}
+
+Result<MyDay> MyDayService::day(const QString &ownerLogin)
+{
+    const User &actor = m_context.actor;
+    const QString owner = ownerLogin.isEmpty() ? actor.login : ownerLogin;
+    if (owner != actor.login && actor.role != Role::Manager && actor.role != Role::Admin)
+        return Error{ErrorKind::Permission, tr("Only a manager looks at someone else's day."), {}};
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    const QTimeZone tz = m_settings.timeZone();
+    const QDateTime now = m_context.now();
+    MyDay day;
+    day.ownerLogin = owner;
+    day.today = now.toTimeZone(tz).date();
+    const MyDayQueries queries(m_context.db, owner);
+    using Kind = MyDayEntry::Kind;
+    const auto add = [&](Kind kind, const MyDayQueries::Row &row, const QString &text, QDate due,
+                         bool late) {
+        day.entries.append({kind, row.customerId, row.customerName, text, due, late});
+    };
+
+    auto actions = queries.nextActionsDue(day.today);
+    if (!actions)
+        return actions.error();
+    for (const auto &row : *actions)
+        add(Kind::NextAction, row, row.text, row.due, row.due < day.today);
+
+    auto items = queries.planItemsDue(day.today);
+    if (!items)
+        return items.error();
+    for (const auto &row : *items)
+        add(Kind::PlanItem, row, tr("%1 (%2% done)").arg(row.text).arg(row.count), row.due,
+            row.due < day.today);
+
+    auto unrecorded = queries.itemsWithoutRecord(day.today);
+    if (!unrecorded)
+        return unrecorded.error();
+    for (const auto &row : *unrecorded)
+        add(Kind::RecordToWrite, row,
+            tr("\"%1\" is under way and no contact is recorded since it started: record each "
+               "contact within 2 hours (R11).")
+                .arg(row.text),
+            row.due, false);
+
+    // R6: this week so far, Monday 00:00 local time.
+    const QDate monday = day.today.addDays(1 - day.today.dayOfWeek());
+    auto weeks = queries.aCustomersThisWeek(QDateTime(monday, QTime(0, 0), tz).toUTC());
+    if (!weeks)
+        return weeks.error();
+    const QDate sunday = monday.addDays(6);
+    for (const auto &row : *weeks) {
+        if (row.count < 2)
+            add(Kind::ShortOfTwo, row,
+                tr("%n contact(s) this week; an A customer needs 2 (R6).", nullptr, row.count),
+                sunday, false);
+    }
+
+    // R7: C customers whose last contact is older than the interval.
+    const int interval = m_settings.maintenanceDays();
+    auto stale = queries.cCustomersDue(now.addDays(-interval));
+    if (!stale)
+        return stale.error();
+    for (const auto &row : *stale)
+        add(Kind::Maintenance, row,
+            tr("Last contact %1 days ago; a C customer is contacted every %2 days (R7).")
+                .arg(row.at.daysTo(now))
+                .arg(interval),
+            row.at.toTimeZone(tz).date().addDays(interval), true);
+
+    // R8: A customers without a plan, due 3 working days after first contact or grading.
+    auto unplanned = queries.aCustomersWithoutPlan();
+    if (!unplanned)
+        return unplanned.error();
+    for (const auto &row : *unplanned) {
+        const QDateTime deadline = deadlines::planDeadline(
+            *calendar, row.at.toTimeZone(tz).date(),
+            row.since ? std::optional<QDate>(row.since->toTimeZone(tz).date()) : std::nullopt, tz);
+        add(Kind::PlanDue, row,
+            tr("An A customer without a follow-up plan; due by %1 (R8).")
+                .arg(deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            deadline.date(), now > deadline);
+    }
+    return day;
+}
+
+} // namespace sf
