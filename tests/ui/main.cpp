@@ -7,6 +7,7 @@
 
 int runAdministrationTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
+int runFollowUpPlansTests(int argc, char **argv);
 int runMainWindowTests(int argc, char **argv);
 int runModelTests(int argc, char **argv);
 int runScreenshotTests(int argc, char **argv);
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     failures += runSettingsDialogTests(argc, argv);
     failures += runAdministrationTests(argc, argv);
     failures += runCustomerTableTests(argc, argv);
+    failures += runFollowUpPlansTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();
     return failures;
