@@ -432,10 +432,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>不存在用户 %1。</translation>
     </message>
     <message>
-        <source>this version imports customers only ("import customers FILE")</source>
-        <translation>此版本仅支持导入客户（“import customers 文件”）</translation>
-    </message>
-    <message>
         <source>Dry run of %1 (%2): %3 of %4 rows would be imported.</source>
         <translation>试运行 %1（%2）：%4 行中有 %3 行可以导入。</translation>
     </message>
@@ -468,10 +464,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>显示 %2 个客户中的 %1 个。</translation>
     </message>
     <message>
-        <source>Import customers from a CSV file (UTF-8 or GB18030, English or Chinese headers); rejected rows are listed by line and reason.</source>
-        <translation>从 CSV 文件导入客户（UTF-8 或 GB18030，中文或英文表头）；被拒绝的行按行号和原因列出。</translation>
-    </message>
-    <message>
         <source>Export the customers of a filter to FILE.csv (UTF-8 with BOM) or FILE.xlsx.</source>
         <translation>将筛选出的客户导出为 FILE.csv（带 BOM 的 UTF-8）或 FILE.xlsx。</translation>
     </message>
@@ -486,6 +478,27 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Create the database, or bring it to this version's schema; --demo N adds N demo customers and a demo team.</source>
         <translation>创建数据库或升级到此版本的结构；--demo N 添加 N 个演示客户和一个演示团队。</translation>
+    </message>
+    <message>
+        <source>%1 must be a local date and time written YYYY-MM-DDTHH:MM:SS, YYYY-MM-DD HH:MM or YYYY-MM-DD, not "%2".</source>
+        <translation>%1 必须是本地日期时间，格式为 YYYY-MM-DDTHH:MM:SS、YYYY-MM-DD HH:MM 或 YYYY-MM-DD，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>import what? customers, followups or plan-items (not "%1")</source>
+        <translation>导入什么？customers、followups 或 plan-items（不是“%1”）</translation>
+    </message>
+    <message>
+        <source>Import customers, follow-up records or plan items from a CSV file (UTF-8 or GB18030, English or Chinese headers); rejected rows are listed by line and reason.</source>
+        <translation>从 CSV 文件导入客户、跟进记录或计划项（UTF-8 或 GB18030，英文或中文表头）；被拒绝的行按行号列出原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) as of %1 (events since %2):</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 条结果（事件自 %2 起）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11) as of a local time (default now); events since --since (default 7 days before).</source>
+        <translation>截至某一本地时间（默认现在）的所有未解决违规和提醒（R2、R6、R7、R8、R10、R11）；事件类规则统计 --since 之后的事件（默认 7 天前）。</translation>
     </message>
 </context>
 <context>
@@ -810,7 +823,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
     <message>
         <source>There is no customer %1.</source>
-        <translation>不存在客户 %1。</translation>
+        <translation>没有客户 %1。</translation>
     </message>
     <message>
         <source>Only a sales manager grades customers (R4).</source>
@@ -1058,6 +1071,313 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up record</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Customer id, e.g. HZ2026001</source>
+        <translation>客户编号，例如 HZ2026001</translation>
+    </message>
+    <message>
+        <source>Contact time *</source>
+        <translation>联系时间 *</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>What was discussed *</source>
+        <translation>沟通内容 *</translation>
+    </message>
+    <message>
+        <source>Facts: who said what, e.g. talked with technical director Li about compatibility</source>
+        <translation>写事实：谁说了什么，例如：与李技术总监沟通系统兼容性</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>e.g. the proposal meets the initial needs; internal review, feedback by 25 March</source>
+        <translation>例如：方案基本满足初步需求，内部评估中，预计3月25日前反馈</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>e.g. send a competitor comparison</source>
+        <translation>例如：发送竞品对比材料</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>e.g. purchasing newly joined the decision chain</source>
+        <translation>例如：采购部门新加入决策链</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>This contact made progress</source>
+        <translation>本次联系有实质推进</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpImportService</name>
+    <message>
+        <source>Your role may not import follow-ups or plan items.</source>
+        <translation>您的角色不能导入跟进记录或计划项。</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1.</source>
+        <translation>文件中没有 %1 列。</translation>
+    </message>
+    <message>
+        <source>the customer id (customer_id/客户编号) is missing</source>
+        <translation>缺少客户编号（customer_id/客户编号）</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>没有客户 %1</translation>
+    </message>
+    <message>
+        <source>the contact time (contact_at/联系时间) is missing</source>
+        <translation>缺少联系时间（contact_at/联系时间）</translation>
+    </message>
+    <message>
+        <source>the contact time "%1" is not a date and time</source>
+        <translation>联系时间“%1”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>the recording time "%1" is not a date and time</source>
+        <translation>记录时间“%1”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>the recording time %1 is before the contact time %2</source>
+        <translation>记录时间 %1 早于联系时间 %2</translation>
+    </message>
+    <message>
+        <source>the contact or recording time is in the future</source>
+        <translation>联系时间或记录时间在未来</translation>
+    </message>
+    <message>
+        <source>the method (method/跟进方式) is missing</source>
+        <translation>缺少跟进方式（method/跟进方式）</translation>
+    </message>
+    <message>
+        <source>the method "%1" is not one of phone, visit, online (电话, 拜访, 线上会议)</source>
+        <translation>跟进方式“%1”不是 phone、visit、online（电话、拜访、线上会议）之一</translation>
+    </message>
+    <message>
+        <source>what was discussed (content/沟通内容) is missing</source>
+        <translation>缺少沟通内容（content/沟通内容）</translation>
+    </message>
+    <message>
+        <source>the next-action due date "%1" is not a date</source>
+        <translation>下一步截止日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>progress "%1" is not yes/no, 是/否 or 1/0</source>
+        <translation>是否推进“%1”不是 yes/no、是/否 或 1/0</translation>
+    </message>
+    <message>
+        <source>the stage "%1" is not one of discovery, solution, proposal, negotiation, won, lost</source>
+        <translation>商机阶段“%1”不是 discovery、solution、proposal、negotiation、won、lost 之一</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the due date "%1" is not a date</source>
+        <translation>截止日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>the start date "%1" is not a date</source>
+        <translation>开始日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>the support request date "%1" is not a date</source>
+        <translation>支持申请日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>the status "%1" is not one of planned, in_progress, done, cancelled</source>
+        <translation>状态“%1”不是 planned、in_progress、done、cancelled 之一</translation>
+    </message>
+    <message>
+        <source>the creation time "%1" is not a date and time</source>
+        <translation>创建时间“%1”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>the creation time %1 is in the future</source>
+        <translation>创建时间 %1 在未来</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>the action (what will be done) is missing</source>
+        <translation>缺少具体行动（做什么）</translation>
+    </message>
+    <message>
+        <source>the counterpart (with whom) is missing</source>
+        <translation>缺少对接人（与谁）</translation>
+    </message>
+    <message>
+        <source>the due date (by when) is missing</source>
+        <translation>缺少截止日期（何时完成）</translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the start date %2</source>
+        <translation>截止日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>the progress %1 % is not between 0 and 100</source>
+        <translation>进度 %1% 不在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>the contact time is missing</source>
+        <translation>缺少联系时间</translation>
+    </message>
+    <message>
+        <source>what was discussed is missing</source>
+        <translation>缺少沟通内容</translation>
+    </message>
+    <message>
+        <source>the next action has no due date</source>
+        <translation>下一步行动没有截止日期</translation>
+    </message>
+    <message>
+        <source>a next-action due date is given without the next action</source>
+        <translation>给出了下一步截止日期，但没有下一步行动</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Support was requested on %1, later than 2 working days before the item starts on %2: the latest on-time request date was %3 (R10).</source>
+        <translation>支持申请于 %1 提出，晚于计划项开始日 %2 前 2 个工作日：最晚的按时申请日期是 %3（R10）。</translation>
+    </message>
+    <message>
+        <source>Recorded more than 2 hours after the contact (R11).</source>
+        <translation>记录时间超过联系后 2 小时（R11）。</translation>
+    </message>
+    <message>
+        <source>"%1" is an opinion: write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March" (R11).</source>
+        <translation>“%1”是主观判断：请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”（R11）。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>Only sales people record follow-ups and plan items.</source>
+        <translation>只有销售人员可以记录跟进和计划项。</translation>
+    </message>
+    <message>
+        <source>The plan item cannot be saved: %1 (R9).</source>
+        <translation>计划项无法保存：%1（R9）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The plan item no longer exists.</source>
+        <translation>该计划项已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this plan item while you were editing it. Reload the plan and make your change again.</source>
+        <translation>您编辑期间，其他人修改了该计划项。请重新加载计划后再修改。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be saved: %1.</source>
+        <translation>跟进记录无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is in the future.</source>
+        <translation>联系时间 %1 在未来。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>线上会议</translation>
+    </message>
+    <message>
+        <source>Needs discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Solution / demo</source>
+        <translation>方案演示</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>GradeScores</name>
     <message>
         <source>Industry potential</source>
@@ -1120,6 +1440,34 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Creating the schema of %1 failed: %2</source>
         <translation>创建 %1 的数据库结构失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayService</name>
+    <message>
+        <source>Only a manager looks at someone else's day.</source>
+        <translation>只有经理可以查看他人的一天。</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done)</source>
+        <translation>%1（已完成 %2%）</translation>
+    </message>
+    <message>
+        <source>"%1" is under way and no contact is recorded since it started: record each contact within 2 hours (R11).</source>
+        <translation>“%1”正在进行，但开始以来没有任何联系记录：每次联系后 2 小时内记录（R11）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) this week; an A customer needs 2 (R6).</source>
+        <translation>
+            <numerusform>本周联系 %n 次；A 类客户需要 2 次（R6）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Last contact %1 days ago; a C customer is contacted every %2 days (R7).</source>
+        <translation>上次联系在 %1 天前；C 类客户每 %2 天联系一次（R7）。</translation>
+    </message>
+    <message>
+        <source>An A customer without a follow-up plan; due by %1 (R8).</source>
+        <translation>A 类客户尚无跟进计划；应于 %1 前制定（R8）。</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1753,81 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Customer id, e.g. HZ2026001</source>
+        <translation>客户编号，例如 HZ2026001</translation>
+    </message>
+    <message>
+        <source>Stage goal</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>e.g. Week 1: dig into needs, meet the technical lead</source>
+        <translation>例如：第1周：深挖需求，约见技术负责人</translation>
+    </message>
+    <message>
+        <source>Action (what) *</source>
+        <translation>具体行动（做什么）*</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. demo the approval flow to the IT department</source>
+        <translation>要做什么，例如：向信息部门演示审批流程</translation>
+    </message>
+    <message>
+        <source>With whom *</source>
+        <translation>对接人（与谁）*</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Start and due date *</source>
+        <translation>开始和截止日期 *</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>所需支持</translation>
+    </message>
+    <message>
+        <source>From another team, e.g. a technical demo by presales</source>
+        <translation>需要其他团队支持，例如：售前技术演示</translation>
+    </message>
+    <message>
+        <source>Support requested on</source>
+        <translation>支持申请日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
     <name>RegionDialog</name>
     <message>
         <source>Region</source>
@@ -1493,6 +1916,54 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>RuleCheckService</name>
+    <message>
+        <source>The as-of time is not a valid date and time.</source>
+        <translation>截止时间不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>The start of the period (%1) is after its end (%2).</source>
+        <translation>统计起点（%1）晚于终点（%2）。</translation>
+    </message>
+    <message>
+        <source>Entered %1, after the deadline %2 (first contact %3).</source>
+        <translation>录入于 %1，晚于截止时间 %2（首次接触 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) in the week of %1; an A customer needs at least 2.</source>
+        <translation>
+            <numerusform>%1 这一周跟进 %n 次；A 类客户至少需要 2 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>An A customer without an owner; it needs a senior rep.</source>
+        <translation>A 类客户没有负责人；需要由资深销售负责。</translation>
+    </message>
+    <message>
+        <source>An A customer owned by %1, who is not a senior rep.</source>
+        <translation>A 类客户由 %1 负责，但其不是资深销售。</translation>
+    </message>
+    <message>
+        <source>Last contact %1, %2 days ago; a C customer is contacted every %3 days.</source>
+        <translation>上次联系 %1，已 %2 天；C 类客户每 %3 天联系一次。</translation>
+    </message>
+    <message>
+        <source>The follow-up plan was due by %1; its first item was made %2.</source>
+        <translation>跟进计划应于 %1 前制定；第一个计划项创建于 %2。</translation>
+    </message>
+    <message>
+        <source>The follow-up plan was due by %1 and has no item.</source>
+        <translation>跟进计划应于 %1 前制定，目前没有任何计划项。</translation>
+    </message>
+    <message>
+        <source>Support for "%1" (starting %2) was requested on %3; the latest on-time request date was %4.</source>
+        <translation>“%1”（%2 开始）的支持申请于 %3 提出；最晚的按时申请日期是 %4。</translation>
+    </message>
+    <message>
+        <source>Contact at %1 recorded at %2, %3 h %4 min later (within 2 hours is on time).</source>
+        <translation>%1 的联系于 %2 记录，晚了 %3 小时 %4 分钟（2 小时内为按时）。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Cannot write %1.</source>
@@ -1501,6 +1972,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Talked with the technical director about data migration; strong intent</source>
+        <translation>与技术总监沟通数据迁移问题，客户意向强</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2034,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>The thresholds must satisfy 4 ≤ B &lt; A ≤ %1 and 1 ≤ minimum score for A ≤ 5.</source>
         <translation>阈值必须满足 4 ≤ B &lt; A ≤ %1，且 1 ≤ A 类单项最低分 ≤ 5。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the maintenance interval.</source>
+        <translation>只有管理员可以修改维护周期。</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be 1 to 365 days, not %1.</source>
+        <translation>维护周期必须在 1 到 365 天之间，而不是 %1。</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +2265,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     </message>
     <message>
         <source>Phone</source>
-        <translation>联系方式</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1865,7 +2348,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     </message>
     <message>
         <source>Phone</source>
-        <translation>联系方式</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -2125,6 +2608,217 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Stage unchanged</source>
+        <translation>阶段不变</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>推进到：%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Which customer did you talk to?</source>
+        <translation>您联系的是哪位客户？</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>The contact time is in the future.</source>
+        <translation>联系时间在未来。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 h %2 min after the contact: later than 2 hours, the record is marked late (R11).</source>
+        <translation>在联系后 %1 小时 %2 分钟记录：超过 2 小时，该记录将标记为超时（R11）。</translation>
+    </message>
+    <message>
+        <source>"%1" is an opinion. Write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March".</source>
+        <translation>“%1”是主观判断。请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”。</translation>
+    </message>
+    <message>
+        <source>A risk usually calls for a next action.</source>
+        <translation>有风险时通常需要下一步行动。</translation>
+    </message>
+    <message>
+        <source>Current stage: %1.</source>
+        <translation>当前阶段：%1。</translation>
+    </message>
+    <message>
+        <source>No open opportunity: a stage opens one.</source>
+        <translation>没有进行中的商机：选择阶段将新建商机。</translation>
+    </message>
+    <message>
+        <source>Advancing the stage counts as progress.</source>
+        <translation>推进阶段计为实质进展。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::FollowUpPlansPage</name>
+    <message>
+        <source>move the plan item</source>
+        <translation>移动计划项</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>One customer: its id, e.g. HZ2026001</source>
+        <translation>单个客户：输入客户编号，例如 HZ2026001</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>New plan item…</source>
+        <translation>新建计划项…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Plans of</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>刻度</translation>
+    </message>
+    <message>
+        <source>Plan item saved.</source>
+        <translation>计划项已保存。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>跟进已记录。</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <source>follow-up-plan.png</source>
+        <translation>跟进计划.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>No plan items here yet. An A customer needs its plan within 3 working days of first contact (R8).</source>
+        <translation>这里还没有计划项。A 类客户须在首次接触后 3 个工作日内制定计划（R8）。</translation>
+    </message>
+    <message>
+        <source>Select a plan item: drag it to move it, drag its end to change its due date, double-click to edit.</source>
+        <translation>选择一个计划项：拖动可移动，拖动末端可修改截止日期，双击可编辑。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4 with %5 · %6 to %7 · %8%</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4 对接 %5 · %6 至 %7 · %8%</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>support requested late (R10)</source>
+        <translation>支持申请过晚（R10）</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::GanttView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>a public holiday, in the day row of the chart</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>a make-up working day, in the day row of the chart</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>Customer / plan item</source>
+        <translation>客户 / 计划项</translation>
+    </message>
+    <message>
+        <source>%1 with %2 · %3 to %4 · %5% · %6</source>
+        <translation>%1 对接 %2 · %3 至 %4 · %5% · %6</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>支持：%1</translation>
+    </message>
+    <message>
+        <source> — requested late (R10)</source>
+        <translation> — 申请过晚（R10）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +3083,75 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     </message>
 </context>
 <context>
+    <name>sf::ui::MyDayPage</name>
+    <message>
+        <source>Next actions due</source>
+        <translation>到期的下一步行动</translation>
+    </message>
+    <message>
+        <source>Plan items due</source>
+        <translation>到期的计划项</translation>
+    </message>
+    <message>
+        <source>Contacts to record (R11)</source>
+        <translation>待记录的联系（R11）</translation>
+    </message>
+    <message>
+        <source>A customers short of 2 contacts this week (R6)</source>
+        <translation>本周联系不足 2 次的 A 类客户（R6）</translation>
+    </message>
+    <message>
+        <source>C customers due for maintenance (R7)</source>
+        <translation>需要维护的 C 类客户（R7）</translation>
+    </message>
+    <message>
+        <source>Follow-up plans due (R8)</source>
+        <translation>待制定的跟进计划（R8）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>The day of</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n thing(s) to do, </source>
+        <translation>
+            <numerusform>%1 · 共 %n 项待办，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::NavigationSidebar</name>
     <message>
         <source>Process-driven sales</source>
@@ -2428,6 +3191,92 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Rules it will enforce</source>
         <translation>将执行的规则</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PlanItemDialog</name>
+    <message>
+        <source>Edit plan item</source>
+        <translation>编辑计划项</translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation>新建计划项</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Which customer is the plan for?</source>
+        <translation>这是哪位客户的计划？</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>Say what will be done; "follow up soon" is not a plan item (R9).</source>
+        <translation>请写明要做什么；“尽快跟进”不是计划项（R9）。</translation>
+    </message>
+    <message>
+        <source>Say with whom (R9).</source>
+        <translation>请写明与谁对接（R9）。</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Late: support for an item starting %1 is requested by %2 (2 working days before, R10).</source>
+        <translation>过晚：%1 开始的计划项须在 %2 前申请支持（提前 2 个工作日，R10）。</translation>
+    </message>
+    <message>
+        <source>Request it by %1 (2 working days before the start, R10).</source>
+        <translation>请在 %1 前申请（开始前 2 个工作日，R10）。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PlanItemModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage goal</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>具体行动</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
