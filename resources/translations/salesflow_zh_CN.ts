@@ -517,6 +517,82 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>Needs</source>
+        <translation>需求描述</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source> — late (R2)</source>
+        <translation> — 超时录入（R2）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Grade history</source>
+        <translation>分级历史</translation>
+    </message>
+    <message>
+        <source>Not graded yet.</source>
+        <translation>尚未分级。</translation>
+    </message>
+    <message>
+        <source>Follow-up plan due by %1; first item made %2.</source>
+        <translation>跟进计划应于 %1 前制定；第一个计划项创建于 %2。</translation>
+    </message>
+    <message>
+        <source>Follow-up plan due by %1; no plan item yet.</source>
+        <translation>跟进计划应于 %1 前制定；目前还没有计划项。</translation>
+    </message>
+    <message>
+        <source> — missed</source>
+        <translation> — 已逾期</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>No follow-ups, plan items or stage changes yet.</source>
+        <translation>还没有跟进记录、计划项或阶段变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier event(s).</source>
+        <translation>
+            <numerusform>… 以及更早的 %n 条记录。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -1274,56 +1350,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>a next-action due date is given without the next action</source>
         <translation>给出了下一步截止日期，但没有下一步行动</translation>
     </message>
-</context>
-<context>
-    <name>FollowUpService</name>
-    <message>
-        <source>Support was requested on %1, later than 2 working days before the item starts on %2: the latest on-time request date was %3 (R10).</source>
-        <translation>支持申请于 %1 提出，晚于计划项开始日 %2 前 2 个工作日：最晚的按时申请日期是 %3（R10）。</translation>
-    </message>
-    <message>
-        <source>Recorded more than 2 hours after the contact (R11).</source>
-        <translation>记录时间超过联系后 2 小时（R11）。</translation>
-    </message>
-    <message>
-        <source>"%1" is an opinion: write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March" (R11).</source>
-        <translation>“%1”是主观判断：请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”（R11）。</translation>
-    </message>
-    <message>
-        <source>There is no customer %1.</source>
-        <translation>没有客户 %1。</translation>
-    </message>
-    <message>
-        <source>Only sales people record follow-ups and plan items.</source>
-        <translation>只有销售人员可以记录跟进和计划项。</translation>
-    </message>
-    <message>
-        <source>The plan item cannot be saved: %1 (R9).</source>
-        <translation>计划项无法保存：%1（R9）。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>The plan item no longer exists.</source>
-        <translation>该计划项已不存在。</translation>
-    </message>
-    <message>
-        <source>Someone else changed this plan item while you were editing it. Reload the plan and make your change again.</source>
-        <translation>您编辑期间，其他人修改了该计划项。请重新加载计划后再修改。</translation>
-    </message>
-    <message>
-        <source>The follow-up cannot be saved: %1.</source>
-        <translation>跟进记录无法保存：%1。</translation>
-    </message>
-    <message>
-        <source>The contact time %1 is in the future.</source>
-        <translation>联系时间 %1 在未来。</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpTexts</name>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
@@ -1375,6 +1401,129 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Support was requested on %1, later than 2 working days before the item starts on %2: the latest on-time request date was %3 (R10).</source>
+        <translation>支持申请于 %1 提出，晚于计划项开始日 %2 前 2 个工作日：最晚的按时申请日期是 %3（R10）。</translation>
+    </message>
+    <message>
+        <source>Recorded more than 2 hours after the contact (R11).</source>
+        <translation>记录时间超过联系后 2 小时（R11）。</translation>
+    </message>
+    <message>
+        <source>"%1" is an opinion: write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March" (R11).</source>
+        <translation>“%1”是主观判断：请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”（R11）。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>Only sales people record follow-ups and plan items.</source>
+        <translation>只有销售人员可以记录跟进和计划项。</translation>
+    </message>
+    <message>
+        <source>The plan item cannot be saved: %1 (R9).</source>
+        <translation>计划项无法保存：%1（R9）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The plan item no longer exists.</source>
+        <translation>该计划项已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this plan item while you were editing it. Reload the plan and make your change again.</source>
+        <translation>您编辑期间，其他人修改了该计划项。请重新加载计划后再修改。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be saved: %1.</source>
+        <translation>跟进记录无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is in the future.</source>
+        <translation>联系时间 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1 by %2</source>
+        <translation>下一步：%1，截止 %2</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Recorded late (R11).</source>
+        <translation>记录超时（R11）。</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1: %2</source>
+        <translation>与 %1 跟进：%2</translation>
+    </message>
+    <message>
+        <source>Plan item: %1</source>
+        <translation>计划项：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, with %3</source>
+        <translation>%1 至 %2，对接 %3</translation>
+    </message>
+    <message>
+        <source>Plan item changed: %1</source>
+        <translation>计划项变更：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Opportunity stage %1 → %2</source>
+        <translation>商机阶段 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Opportunity opened at %1</source>
+        <translation>新建商机，阶段：%1</translation>
+    </message>
+    <message>
+        <source>Grade %1 → %2</source>
+        <translation>等级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>with whom</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>progress %</source>
+        <translation>进度 %</translation>
     </message>
 </context>
 <context>
@@ -2478,52 +2627,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         </translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation>需求描述</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>所属行业</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>企业规模</translation>
-    </message>
-    <message>
-        <source>Lead source</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>首次接触</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>录入时间</translation>
-    </message>
-    <message>
-        <source> — late (R2)</source>
-        <translation> — 超时录入（R2）</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Grade history</source>
-        <translation>分级历史</translation>
-    </message>
-    <message>
-        <source>Not graded yet.</source>
-        <translation>尚未分级。</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2608,6 +2713,22 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The customer's follow-up plan (R8)</source>
+        <translation>该客户的跟进计划（R8）</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>跟进已记录。</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,40 @@ QStringList FollowUpRules::recordProblems(const FollowUpRecord &record)
     return problems;
 }
 
+QString FollowUpRules::methodName(ContactMethod method)
+{
+    switch (method) {
+    case ContactMethod::Phone: return tr("Phone");
+    case ContactMethod::Visit: return tr("Visit");
+    case ContactMethod::Online: return tr("Online meeting");
+    }
+    return {};
+}
+
+QString FollowUpRules::stageName(OpportunityStage stage)
+{
+    switch (stage) {
+    case OpportunityStage::Discovery: return tr("Needs discovery");
+    case OpportunityStage::Solution: return tr("Solution / demo");
+    case OpportunityStage::Proposal: return tr("Proposal / quote");
+    case OpportunityStage::Negotiation: return tr("Negotiation");
+    case OpportunityStage::Won: return tr("Won");
+    case OpportunityStage::Lost: return tr("Lost");
+    }
+    return {};
+}
+
+QString FollowUpRules::planStatusName(PlanItemStatus status)
+{
+    switch (status) {
+    case PlanItemStatus::Planned: return tr("Planned");
+    case PlanItemStatus::InProgress: return tr("In progress");
+    case PlanItemStatus::Done: return tr("Done");
+    case PlanItemStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
 QStringList FollowUpRules::opinionWords(const QString &text)
 {
     static const QStringList words = {

@@ -97,6 +97,18 @@ struct StageChange
     QDateTime at;
 };
 
+// One event on a customer's timeline: a follow-up, a plan change, a stage or grade change.
+struct TimelineEvent
+{
+    enum class Kind { FollowUp, PlanItem, Stage, Grade };
+    Kind kind = Kind::FollowUp;
+    QDateTime at;
+    QString actor;
+    QString title;        // translated, one line
+    QString detail;       // translated, may be empty
+    bool warning = false; // late record, overdue, downgrade
+};
+
 // A follow-up record as a marker on a plan chart.
 struct FollowUpMark
 {
@@ -120,6 +132,11 @@ public:
     // R11's example: opinions ("意向强", "strong intent") in place of what the customer said.
     // The words found, for a gentle hint; never a refusal.
     static QStringList opinionWords(const QString &text);
+
+    // Translated names, for every screen and message.
+    static QString methodName(ContactMethod method);
+    static QString stageName(OpportunityStage stage);
+    static QString planStatusName(PlanItemStatus status);
 };
 
 } // namespace sf

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "services/FollowUpService.h"
 
+#include "core/AuditEntry.h"
+#include "core/Customer.h"
 #include "core/Deadlines.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
 #include "services/ServiceContext.h"
+#include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
+#include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
 
@@ -30,6 +35,28 @@ void checkSupportRequest(const WorkCalendar &calendar, PlanItem &item, SavedPlan
                           .arg(item.supportRequestedOn->toString(Qt::ISODate),
                                item.start.toString(Qt::ISODate),
                                saved.latestOnTimeRequest->toString(Qt::ISODate));
+}
+
+} // namespace
+
+namespace {
+
+// The name of an audited plan item field, as the timeline shows it.
+QString planFieldName(const QString &field)
+{
+    if (field == QLatin1String("start_date"))
+        return FollowUpService::tr("start");
+    if (field == QLatin1String("due_date"))
+        return FollowUpService::tr("due");
+    if (field == QLatin1String("action"))
+        return FollowUpService::tr("action");
+    if (field == QLatin1String("counterpart"))
+        return FollowUpService::tr("with whom");
+    if (field == QLatin1String("status"))
+        return FollowUpService::tr("status");
+    if (field == QLatin1String("progress"))
+        return FollowUpService::tr("progress %");
+    return field;
 }
 
 } // namespace
@@ -292,6 +319,126 @@ Result<std::optional<OpenOpportunity>> FollowUpService::opportunity(const QStrin
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).openOpportunity(*rowId);
+}
+
+Result<std::optional<PlanDeadline>> FollowUpService::planDeadline(const QString &customerId) const
+{
+    auto found = CustomerRepository(m_context.db).find(customerId.trimmed().toUpper());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no customer %1.").arg(customerId));
+    const Customer &customer = **found;
+    if (customer.grade != Grade::A)
+        return std::optional<PlanDeadline>();
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    auto history = CustomerRepository(m_context.db).gradeHistory(customer.rowId);
+    if (!history)
+        return history.error();
+    // When it last became A (a change from another grade), else when it was graded.
+    QDateTime gradedA = customer.gradedAt;
+    for (const GradeChange &change : *history) {
+        if (change.to == Grade::A && change.from != Grade::A)
+            gradedA = change.at;
+    }
+    const QTimeZone tz = m_settings.timeZone();
+    PlanDeadline result;
+    result.deadline = deadlines::planDeadline(
+        *calendar, customer.firstContactAt.toTimeZone(tz).date(),
+        gradedA.isValid() ? std::optional<QDate>(gradedA.toTimeZone(tz).date()) : std::nullopt, tz);
+    auto items = FollowUpRepository(m_context.db).planItems(customer.rowId);
+    if (!items)
+        return items.error();
+    for (const PlanItem &item : *items) {
+        if (!result.firstItemAt || item.createdAt < *result.firstItemAt)
+            result.firstItemAt = item.createdAt;
+    }
+    const QDateTime passed = result.deadline.addSecs(1);
+    result.missed = result.firstItemAt ? *result.firstItemAt >= passed : m_context.now() >= passed;
+    return std::optional<PlanDeadline>(result);
+}
+
+Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId) const
+{
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    const FollowUpRepository repository(m_context.db);
+    using Kind = TimelineEvent::Kind;
+    QList<TimelineEvent> events;
+    auto records = repository.followUps(*rowId);
+    if (!records)
+        return records.error();
+    for (const FollowUpRecord &r : *records) {
+        QStringList detail;
+        if (!r.feedback.isEmpty())
+            detail << tr("Feedback: %1").arg(r.feedback);
+        if (!r.nextAction.isEmpty())
+            detail << tr("Next: %1 by %2")
+                          .arg(r.nextAction, r.nextActionDue
+                                                 ? r.nextActionDue->toString(Qt::ISODate)
+                                                 : QString());
+        if (!r.risk.isEmpty())
+            detail << tr("Risk: %1").arg(r.risk);
+        if (r.late)
+            detail << tr("Recorded late (R11).");
+        events.append({Kind::FollowUp, r.contactAt, r.recordedBy,
+                       tr("Follow-up with %1: %2").arg(r.counterpart, r.content),
+                       detail.join(u'\n'), r.late});
+    }
+    auto items = repository.planItems(*rowId);
+    if (!items)
+        return items.error();
+    const AuditRepository audit(m_context.db);
+    for (const PlanItem &item : *items) {
+        events.append({Kind::PlanItem, item.createdAt, item.createdBy,
+                       tr("Plan item: %1").arg(item.action),
+                       tr("%1 to %2, with %3")
+                           .arg(item.start.toString(Qt::ISODate), item.due.toString(Qt::ISODate),
+                                item.counterpart),
+                       item.supportLate});
+        auto changes = audit.forEntity(QStringLiteral("plan_item"), QString::number(item.id));
+        if (!changes)
+            return changes.error();
+        for (const AuditEntry &change : *changes) {
+            if (change.field == QLatin1String("created"))
+                continue;
+            events.append({Kind::PlanItem, change.at, change.actor,
+                           tr("Plan item changed: %1").arg(item.action),
+                           tr("%1: %2 → %3")
+                               .arg(planFieldName(change.field), change.oldValue, change.newValue),
+                           false});
+        }
+    }
+    auto stages = repository.stageChanges(*rowId);
+    if (!stages)
+        return stages.error();
+    for (const StageChange &change : *stages)
+        events.append(
+            {Kind::Stage,
+             change.at,
+             change.actor,
+             change.from ? tr("Opportunity stage %1 → %2")
+                               .arg(FollowUpRules::stageName(*change.from),
+                                    FollowUpRules::stageName(change.to))
+                         : tr("Opportunity opened at %1").arg(FollowUpRules::stageName(change.to)),
+             {},
+             change.to == OpportunityStage::Lost});
+    auto grades = CustomerRepository(m_context.db).gradeHistory(*rowId);
+    if (!grades)
+        return grades.error();
+    for (const GradeChange &change : *grades)
+        events.append({Kind::Grade, change.at, change.actor,
+                       tr("Grade %1 → %2")
+                           .arg(change.from ? gradeKey(*change.from) : tr("none"),
+                                change.to ? gradeKey(*change.to) : tr("none")),
+                       change.reason,
+                       change.from && change.to && int(*change.to) > int(*change.from)});
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at > b.at; });
+    return events;
 }
 
 Result<QList<StageChange>> FollowUpService::stageChanges(const QString &customerId) const

@@ -47,15 +47,24 @@ struct PlanChart
     QList<FollowUpMark> marks;
 };
 
+// R8: when an A customer's follow-up plan is due.
+struct PlanDeadline
+{
+    QDateTime deadline; // the last second of the third working day
+    std::optional<QDateTime> firstItemAt;
+    bool missed = false;
+};
+
 // Stage 2 (R8–R11): plan items, follow-up records and the opportunity stage they advance.
 class FollowUpService
 {
     Q_DECLARE_TR_FUNCTIONS(FollowUpService)
 
 public:
-    FollowUpService(ServiceContext &context, CalendarService &calendar)
+    FollowUpService(ServiceContext &context, CalendarService &calendar, SettingsService &settings)
         : m_context(context)
         , m_calendar(calendar)
+        , m_settings(settings)
     {}
 
     // R9: refuses an item without an action, a counterpart and a due date (the reason says
@@ -75,6 +84,11 @@ public:
     Result<QList<FollowUpRecord>> records(const QString &customerId) const;
     Result<std::optional<OpenOpportunity>> opportunity(const QString &customerId) const;
     Result<QList<StageChange>> stageChanges(const QString &customerId) const;
+    // R8 for an A customer (none for others): when its plan is due, when its first item was made,
+    // and whether the deadline was missed.
+    Result<std::optional<PlanDeadline>> planDeadline(const QString &customerId) const;
+    // Follow-ups, plan items and their changes, stage and grade changes: newest first.
+    Result<QList<TimelineEvent>> timeline(const QString &customerId) const;
 
 private:
     Result<qint64> requireCustomer(const QString &customerId) const;
@@ -82,6 +96,7 @@ private:
 
     ServiceContext &m_context;
     CalendarService &m_calendar;
+    SettingsService &m_settings;
 };
 
 // What an import and the service share: the write of one checked item or record inside the

@@ -39,7 +39,7 @@ struct Workspace::Private
     CustomerImportService customerImport{context, calendar, settings};
     CustomerExportService customerExport{context, settings};
     CustomerBrowseService customerBrowse{context};
-    FollowUpService followUps{context, calendar};
+    FollowUpService followUps{context, calendar, settings};
     FollowUpImportService followUpImport{context, calendar, settings};
     RuleCheckService rules{context, calendar, settings};
     MyDayService myDay{context, calendar, settings};

@@ -8,9 +8,11 @@
 #include "services/RegionService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/CustomerDetail.h"
 #include "ui/CustomerDialog.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/CustomerTexts.h"
+#include "ui/FollowUpDialog.h"
 #include "ui/GradeBadgeDelegate.h"
 #include "ui/GradeDialog.h"
 #include "ui/ImportWizard.h"
@@ -51,11 +53,6 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
     return combo;
 }
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget *parent)
@@ -79,6 +76,8 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     , m_gradeButton(new QPushButton(tr("Grade…"), this))
     , m_assignButton(new QPushButton(tr("Assign…"), this))
     , m_tagButton(new QPushButton(tr("Tags…"), this))
+    , m_recordButton(new QPushButton(tr("Record follow-up…"), this))
+    , m_planButton(new QPushButton(tr("Plan"), this))
 {
     setObjectName(info.key);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -97,6 +96,9 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_gradeButton->setObjectName(QStringLiteral("gradeCustomers"));
     m_assignButton->setObjectName(QStringLiteral("assignCustomers"));
     m_tagButton->setObjectName(QStringLiteral("tagCustomers"));
+    m_recordButton->setObjectName(QStringLiteral("recordCustomerFollowUp"));
+    m_planButton->setObjectName(QStringLiteral("showCustomerPlan"));
+    m_planButton->setToolTip(tr("The customer's follow-up plan (R8)"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
 
@@ -146,6 +148,8 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     actions->addWidget(m_gradeButton);
     actions->addWidget(m_assignButton);
     actions->addWidget(m_tagButton);
+    actions->addWidget(m_recordButton);
+    actions->addWidget(m_planButton);
     actions->addStretch(1);
     actions->addWidget(m_notice);
     actions->addWidget(m_count);
@@ -209,6 +213,12 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     connect(m_gradeButton, &QPushButton::clicked, this, &CustomersPage::gradeSelected);
     connect(m_assignButton, &QPushButton::clicked, this, &CustomersPage::assignSelected);
     connect(m_tagButton, &QPushButton::clicked, this, &CustomersPage::tagSelected);
+    connect(m_recordButton, &QPushButton::clicked, this, &CustomersPage::recordFollowUp);
+    connect(m_planButton, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT openPlan(ids.first());
+    });
     connect(importButton, &QPushButton::clicked, this, &CustomersPage::importCustomers);
     connect(exportButton, &QPushButton::clicked, this, &CustomersPage::exportCustomers);
     connect(m_detail, &QTextBrowser::anchorClicked, this,
@@ -358,6 +368,8 @@ void CustomersPage::updateActions()
     m_gradeButton->setToolTip(manager ? QString() : tr("Only a sales manager grades customers."));
     m_assignButton->setEnabled(manager && selected >= 1);
     m_tagButton->setEnabled(editor && selected >= 1);
+    m_recordButton->setEnabled(editor && selected == 1);
+    m_planButton->setEnabled(selected == 1);
 }
 
 void CustomersPage::updateDetail()
@@ -376,46 +388,7 @@ void CustomersPage::updateDetail()
         m_detail->clear();
         return;
     }
-    const Customer &c = **found;
-    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> · %3 · %4</p>")
-                       .arg(escaped(c.name), c.id, CustomerTexts::grade(c.grade),
-                            CustomerTexts::status(c.status));
-    auto line = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<p><span style='color:#64748b'>%1</span><br>%2</p>")
-                        .arg(label, escaped(value));
-    };
-    line(tr("Needs"), c.needs);
-    line(tr("Industry"), c.industry);
-    line(tr("Company size"), c.companySize);
-    line(tr("Lead source"), CustomerTexts::source(c.source));
-    line(tr("Owner"), c.ownerLogin);
-    line(tr("First contact"),
-         c.firstContactAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    line(tr("Entered"), c.enteredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-                            (c.lateEntry ? tr(" — late (R2)") : QString()));
-    line(tr("Tags"), c.tags.join(QStringLiteral("、")));
-    if (!c.contacts.isEmpty()) {
-        html += QStringLiteral("<p><span style='color:#64748b'>%1</span>").arg(tr("Contacts"));
-        for (const Contact &contact : c.contacts)
-            html += QStringLiteral("<br>%1%2 %3 %4")
-                        .arg(contact.key ? QStringLiteral("★ ") : QString(), escaped(contact.name),
-                             escaped(contact.title), escaped(contact.phone));
-        html += QStringLiteral("</p>");
-    }
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Grade history"));
-    auto history = m_workspace.customers().gradeHistory(c.id);
-    if (history && !history->isEmpty()) {
-        for (const GradeChange &change : *history)
-            html += QStringLiteral("<p>%1 → <b>%2</b> · %3 · %4<br><i>%5</i></p>")
-                        .arg(CustomerTexts::grade(change.from), CustomerTexts::grade(change.to),
-                             escaped(change.actor),
-                             change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             escaped(change.reason));
-    } else {
-        html += QStringLiteral("<p style='color:#64748b'>%1</p>").arg(tr("Not graded yet."));
-    }
-    m_detail->setHtml(html);
+    m_detail->setHtml(CustomerDetail::html(m_workspace, **found));
 }
 
 void CustomersPage::newCustomer()
@@ -491,6 +464,20 @@ void CustomersPage::assignSelected()
                                    : warnings->join(u' '),
                !warnings->isEmpty());
     m_model->refresh();
+    updateDetail();
+}
+
+void CustomersPage::recordFollowUp()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    FollowUpDialog dialog(m_workspace, ids.first(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showNotice(dialog.warnings().isEmpty() ? tr("Follow-up recorded.")
+                                           : dialog.warnings().join(u' '),
+               !dialog.warnings().isEmpty());
     updateDetail();
 }
 

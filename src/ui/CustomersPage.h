@@ -38,9 +38,14 @@ public:
     QTableView *table() const { return m_table; }
     // Selects and shows one customer (the duplicate link of the form opens it this way).
     void showCustomer(const QString &customerId);
-    // The customer ids of the selected rows that are loaded.
+    // How many rows are selected, and their customer ids (rows not loaded are read from the
+    // list's query).
     int selectedCount() const;
     QStringList selectedIds() const;
+
+Q_SIGNALS:
+    // The user asked for the customer's follow-up plan.
+    void openPlan(const QString &customerId);
 
 public Q_SLOTS:
     void newCustomer();
@@ -48,6 +53,7 @@ public Q_SLOTS:
     void gradeSelected();
     void assignSelected();
     void tagSelected();
+    void recordFollowUp();
     void importCustomers();
     void exportCustomers();
 
@@ -83,6 +89,8 @@ private:
     QPushButton *m_gradeButton;
     QPushButton *m_assignButton;
     QPushButton *m_tagButton;
+    QPushButton *m_recordButton;
+    QPushButton *m_planButton;
     QString m_pendingSelection;
 };
 

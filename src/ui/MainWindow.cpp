@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/MainWindow.h"
 
+#include "services/CustomerService.h"
 #include "services/Workspace.h"
 #include "ui/AboutBox.h"
 #include "ui/AdministrationPage.h"
@@ -100,8 +101,11 @@ QWidget *MainWindow::createPage(const PageInfo &info)
 {
     if (info.key == QLatin1String("administration"))
         return new AdministrationPage(m_workspace, info, m_pages);
-    if (info.key == QLatin1String("customers"))
-        return new CustomersPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("customers")) {
+        auto *page = new CustomersPage(m_workspace, info, m_pages);
+        connect(page, &CustomersPage::openPlan, this, &MainWindow::openPlan);
+        return page;
+    }
     if (info.key == QLatin1String("follow-up-plans"))
         return new FollowUpPlansPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("my-day")) {
@@ -118,6 +122,16 @@ void MainWindow::openCustomer(const QString &customerId)
     showPage(index);
     if (auto *customers = qobject_cast<CustomersPage *>(page(QStringLiteral("customers"))))
         customers->showCustomer(customerId);
+}
+
+void MainWindow::openPlan(const QString &customerId)
+{
+    auto *plans = qobject_cast<FollowUpPlansPage *>(page(QStringLiteral("follow-up-plans")));
+    auto customer = m_workspace.customers().find(customerId);
+    if (!plans || !customer || !customer->has_value())
+        return;
+    showPage(pageIndex(QStringLiteral("follow-up-plans")));
+    plans->showPlans((*customer)->ownerLogin, customerId);
 }
 
 QWidget *MainWindow::page(const QString &key) const

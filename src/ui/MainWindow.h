@@ -38,6 +38,8 @@ public Q_SLOTS:
     void showPage(int index);
     // Shows the customer on the Customers page.
     void openCustomer(const QString &customerId);
+    // Shows the customer's follow-up plan on the Follow-up plans page.
+    void openPlan(const QString &customerId);
     void openSettings();
     void backupDatabase();
     void showAbout();

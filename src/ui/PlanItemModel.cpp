@@ -99,25 +99,12 @@ QVariant PlanItemModel::headerData(int section, Qt::Orientation orientation, int
 
 QString FollowUpTexts::method(ContactMethod method)
 {
-    switch (method) {
-    case ContactMethod::Phone: return tr("Phone");
-    case ContactMethod::Visit: return tr("Visit");
-    case ContactMethod::Online: return tr("Online meeting");
-    }
-    return {};
+    return FollowUpRules::methodName(method);
 }
 
 QString FollowUpTexts::stage(OpportunityStage stage)
 {
-    switch (stage) {
-    case OpportunityStage::Discovery: return tr("Needs discovery");
-    case OpportunityStage::Solution: return tr("Solution / demo");
-    case OpportunityStage::Proposal: return tr("Proposal / quote");
-    case OpportunityStage::Negotiation: return tr("Negotiation");
-    case OpportunityStage::Won: return tr("Won");
-    case OpportunityStage::Lost: return tr("Lost");
-    }
-    return {};
+    return FollowUpRules::stageName(stage);
 }
 
 QStringList FollowUpTexts::counterparts(const Customer &customer)
@@ -130,13 +117,7 @@ QStringList FollowUpTexts::counterparts(const Customer &customer)
 
 QString FollowUpTexts::planStatus(PlanItemStatus status)
 {
-    switch (status) {
-    case PlanItemStatus::Planned: return tr("Planned");
-    case PlanItemStatus::InProgress: return tr("In progress");
-    case PlanItemStatus::Done: return tr("Done");
-    case PlanItemStatus::Cancelled: return tr("Cancelled");
-    }
-    return {};
+    return FollowUpRules::planStatusName(status);
 }
 
 } // namespace sf::ui
