@@ -591,6 +591,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>
             <numerusform>… 以及更早的 %n 条记录。</numerusform></translation>
     </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>商机：%1</translation>
+    </message>
+    <message>
+        <source> · expected ¥%1</source>
+        <translation> · 预计 ¥%1</translation>
+    </message>
+    <message>
+        <source> · close by %1</source>
+        <translation> · 预计 %1 成交</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1525,6 +1537,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>progress %</source>
         <translation>进度 %</translation>
     </message>
+    <message>
+        <source>The expected amount cannot be negative.</source>
+        <translation>预计金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity while you were editing it. Open it again and make your change again.</source>
+        <translation>您编辑期间，其他人修改了该商机。请重新打开后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>GradeScores</name>
@@ -1632,6 +1652,37 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>too short (at least %1 characters)</source>
         <translation>过于简短（至少 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected amount (yuan)</source>
+        <translation>预计金额（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 350,000.00</source>
+        <translation>例如 350,000.00</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>于</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2781,10 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <source>Follow-up recorded.</source>
         <translation>跟进已记录。</translation>
     </message>
+    <message>
+        <source>Opportunity…</source>
+        <translation>商机…</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::FollowUpDialog</name>
@@ -2899,6 +2954,10 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>support requested late (R10)</source>
         <translation>支持申请过晚（R10）</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3340,29 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::OpportunityDialog</name>
+    <message>
+        <source>Opportunity of %1</source>
+        <translation>%1 的商机</translation>
+    </message>
+    <message>
+        <source>none open yet (saving opens one at %1)</source>
+        <translation>尚无进行中的商机（保存后将新建，阶段为%1）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most 2 decimals, e.g. 350,000.00.</source>
+        <translation>请以元为单位填写金额，最多两位小数，例如 350,000.00。</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,9 @@ struct OpenOpportunity
 {
     qint64 id = 0;
     OpportunityStage stage = OpportunityStage::Discovery;
+    qint64 amountFen = 0; // expected amount
+    std::optional<QDate> expectedClose;
+    int version = 1;
 };
 
 // One stage change of an opportunity.

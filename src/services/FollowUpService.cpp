@@ -206,12 +206,12 @@ Result<PlanChart> FollowUpService::planChart(const PlanScope &scope) const
             return found.error();
         rowId = *found;
     }
-    auto items =
-        rowId ? repository.planItems(*rowId) : repository.planItemsOfOwner(scope.ownerLogin);
+    auto items = rowId ? repository.planItems(*rowId)
+                       : repository.planItemsOf({scope.ownerLogin, scope.team});
     if (!items)
         return items.error();
     chart.items = std::move(*items);
-    auto marks = repository.followUpMarks(rowId, scope.ownerLogin);
+    auto marks = repository.followUpMarks(rowId, {scope.ownerLogin, scope.team});
     if (!marks)
         return marks.error();
     chart.marks = std::move(*marks);
@@ -439,6 +439,67 @@ Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.at > b.at; });
     return events;
+}
+
+Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 amountFen,
+                                            std::optional<QDate> expectedClose, int version)
+{
+    if (auto allowed = requireRecorder(); !allowed)
+        return allowed;
+    if (amountFen < 0)
+        return Error::invalid(tr("The expected amount cannot be negative."));
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    const FollowUpRepository repository(m_context.db);
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto open = repository.openOpportunity(*rowId);
+    if (!open)
+        return open.error();
+    const Error stale = Error::conflict(tr("Someone else changed this opportunity while you were "
+                                           "editing it. Open it again and make your change "
+                                           "again."));
+    OpenOpportunity opportunity;
+    if (*open) {
+        opportunity = **open;
+        if (opportunity.version != version)
+            return stale;
+    } else {
+        const QDateTime now = m_context.now();
+        auto opened = repository.openNewOpportunity(*rowId, OpportunityStage::Discovery, now);
+        if (!opened)
+            return opened.error();
+        opportunity.id = *opened;
+        if (auto changed = repository.changeStage(opportunity.id, *rowId, std::nullopt,
+                                                  OpportunityStage::Discovery, std::nullopt,
+                                                  m_context.actor.login, now);
+            !changed)
+            return changed;
+    }
+    const QString oldAmount = QString::number(opportunity.amountFen);
+    const QString oldClose =
+        opportunity.expectedClose ? opportunity.expectedClose->toString(Qt::ISODate) : QString();
+    opportunity.amountFen = amountFen;
+    opportunity.expectedClose = expectedClose;
+    auto updated = repository.updateOpportunityTerms(opportunity, m_context.now());
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return stale;
+    const QString id = QString::number(opportunity.id);
+    const QString newClose = expectedClose ? expectedClose->toString(Qt::ISODate) : QString();
+    for (const auto &[field, from, to] :
+         {std::tuple{QStringLiteral("amount_fen"), oldAmount, QString::number(amountFen)},
+          std::tuple{QStringLiteral("expected_close"), oldClose, newClose}}) {
+        if (from == to)
+            continue;
+        if (auto audited = m_context.audit(QStringLiteral("opportunity"), id, field, from, to);
+            !audited)
+            return audited;
+    }
+    return tx.commit();
 }
 
 Result<QList<StageChange>> FollowUpService::stageChanges(const QString &customerId) const

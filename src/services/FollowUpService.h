@@ -38,7 +38,8 @@ struct SavedFollowUp
 struct PlanScope
 {
     QString customerId; // one customer, or
-    QString ownerLogin; // every customer this user owns
+    QString ownerLogin; // every customer this user owns, or
+    QString team;       // every customer a member of this team owns
 };
 
 struct PlanChart
@@ -83,6 +84,11 @@ public:
     // Newest contact first.
     Result<QList<FollowUpRecord>> records(const QString &customerId) const;
     Result<std::optional<OpenOpportunity>> opportunity(const QString &customerId) const;
+    // Sets the expected amount (fen, not negative) and close date of the customer's open
+    // opportunity, opening one at needs discovery if there is none; refused when someone else
+    // saved it since it was read (`version`; ignored for a new one).
+    Status setOpportunityTerms(const QString &customerId, qint64 amountFen,
+                               std::optional<QDate> expectedClose, int version);
     Result<QList<StageChange>> stageChanges(const QString &customerId) const;
     // R8 for an A customer (none for others): when its plan is due, when its first item was made,
     // and whether the deadline was missed.

@@ -107,14 +107,29 @@ Result<QList<PlanItem>> FollowUpRepository::planItems(qint64 customerRowId) cons
         {customerRowId}));
 }
 
-Result<QList<PlanItem>> FollowUpRepository::planItemsOfOwner(const QString &ownerLogin) const
+namespace {
+
+// The customers of one owner, or of every member of a team: an index range on the owner.
+QString ownedBy(const PlanOwners &owners)
 {
-    return planItemsFrom(
-        sql::run(m_db,
-                 kPlanItemColumns +
-                     QStringLiteral("WHERE c.owner_id = (SELECT id FROM users WHERE login = ?) "
-                                    "ORDER BY c.code, p.start_date, p.id"),
-                 {ownerLogin}));
+    return owners.team.isEmpty()
+               ? QStringLiteral("c.owner_id = (SELECT id FROM users WHERE login = ?)")
+               : QStringLiteral("c.owner_id IN (SELECT id FROM users WHERE team = ?)");
+}
+
+QVariant ownersValue(const PlanOwners &owners)
+{
+    return owners.team.isEmpty() ? owners.ownerLogin : owners.team;
+}
+
+} // namespace
+
+Result<QList<PlanItem>> FollowUpRepository::planItemsOf(const PlanOwners &owners) const
+{
+    return planItemsFrom(sql::run(m_db,
+                                  kPlanItemColumns + QStringLiteral("WHERE ") + ownedBy(owners) +
+                                      QStringLiteral(" ORDER BY c.code, p.start_date, p.id"),
+                                  {ownersValue(owners)}));
 }
 
 Result<std::optional<PlanItem>> FollowUpRepository::planItem(qint64 id) const
@@ -146,7 +161,7 @@ Result<bool> FollowUpRepository::updatePlanItem(const PlanItem &item, const QDat
 }
 
 Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint64> customerRowId,
-                                                              const QString &ownerLogin) const
+                                                              const PlanOwners &owners) const
 {
     auto query = customerRowId
                      ? sql::run(m_db,
@@ -158,9 +173,9 @@ Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint
                      : sql::run(m_db,
                                 QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
                                                "followups f JOIN customers c ON c.id = "
-                                               "f.customer_id WHERE c.owner_id = (SELECT id FROM "
-                                               "users WHERE login = ?) ORDER BY f.contact_at"),
-                                {ownerLogin});
+                                               "f.customer_id WHERE ") +
+                                    ownedBy(owners) + QStringLiteral(" ORDER BY f.contact_at"),
+                                {ownersValue(owners)});
     if (!query)
         return query.error();
     QList<FollowUpMark> marks;
@@ -228,7 +243,8 @@ FollowUpRepository::openOpportunity(qint64 customerRowId) const
 {
     auto query =
         sql::run(m_db,
-                 QStringLiteral("SELECT id, stage FROM opportunities WHERE customer_id = ? "
+                 QStringLiteral("SELECT id, stage, amount_fen, expected_close, version FROM "
+                                "opportunities WHERE customer_id = ? "
                                 "AND stage NOT IN ('won', 'lost') ORDER BY id DESC "
                                 "LIMIT 1"),
                  {customerRowId});
@@ -238,7 +254,8 @@ FollowUpRepository::openOpportunity(qint64 customerRowId) const
         return std::optional<OpenOpportunity>();
     return std::optional<OpenOpportunity>(OpenOpportunity{
         query->value(0).toLongLong(),
-        stageFromText(query->value(1).toString()).value_or(OpportunityStage::Discovery)});
+        stageFromText(query->value(1).toString()).value_or(OpportunityStage::Discovery),
+        query->value(2).toLongLong(), dateOrNone(query->value(3)), query->value(4).toInt()});
 }
 
 Result<qint64> FollowUpRepository::openNewOpportunity(qint64 customerRowId, OpportunityStage stage,
@@ -249,6 +266,20 @@ Result<qint64> FollowUpRepository::openNewOpportunity(qint64 customerRowId, Oppo
                                QStringLiteral("INSERT INTO opportunities (customer_id, stage, "
                                               "created_at, updated_at) VALUES (?, ?, ?, ?)"),
                                {customerRowId, stageKey(stage), now, now}));
+}
+
+Result<bool> FollowUpRepository::updateOpportunityTerms(const OpenOpportunity &opportunity,
+                                                        const QDateTime &now) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("UPDATE opportunities SET amount_fen = ?, "
+                                         "expected_close = ?, version = version + 1, "
+                                         "updated_at = ? WHERE id = ? AND version = ?"),
+                          {opportunity.amountFen, optionalDate(opportunity.expectedClose),
+                           sql::utcText(now), opportunity.id, opportunity.version});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
 }
 
 Status FollowUpRepository::changeStage(qint64 opportunityId, qint64 customerRowId,

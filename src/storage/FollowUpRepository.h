@@ -12,6 +12,13 @@ namespace sf {
 
 class Database;
 
+// Whose customers: one owner's, or (when `team` is given) every member's of a team.
+struct PlanOwners
+{
+    QString ownerLogin;
+    QString team;
+};
+
 // Stage 2's rows: plan items (table 2), follow-up records and opportunity stages. Customers are
 // named by their internal row id; callers resolve the R1 id first.
 class FollowUpRepository
@@ -26,15 +33,15 @@ public:
 
     Result<qint64> insertPlanItem(qint64 customerRowId, const PlanItem &item) const;
     Result<QList<PlanItem>> planItems(qint64 customerRowId) const;
-    // The plan items of every customer `ownerLogin` owns, by customer then start date.
-    Result<QList<PlanItem>> planItemsOfOwner(const QString &ownerLogin) const;
+    // The plan items of every customer of the owners, by customer then start date.
+    Result<QList<PlanItem>> planItemsOf(const PlanOwners &owners) const;
     Result<std::optional<PlanItem>> planItem(qint64 id) const;
     // Saves the item's editable fields if its version is still item.version; false when someone
     // changed it in between.
     Result<bool> updatePlanItem(const PlanItem &item, const QDateTime &now) const;
-    // Contact times of the records of one customer, or of every customer of an owner.
+    // Contact times of the records of one customer, or of every customer of the owners.
     Result<QList<FollowUpMark>> followUpMarks(std::optional<qint64> customerRowId,
-                                              const QString &ownerLogin) const;
+                                              const PlanOwners &owners) const;
 
     Result<qint64> insertFollowUp(qint64 customerRowId, const FollowUpRecord &record) const;
     // Newest contact first.
@@ -43,6 +50,9 @@ public:
     Result<std::optional<OpenOpportunity>> openOpportunity(qint64 customerRowId) const;
     Result<qint64> openNewOpportunity(qint64 customerRowId, OpportunityStage stage,
                                       const QDateTime &at) const;
+    // Saves the expected amount and close date if the version is still opportunity.version.
+    Result<bool> updateOpportunityTerms(const OpenOpportunity &opportunity,
+                                        const QDateTime &now) const;
     // Moves the opportunity to `to` and records the change (with the record that made it).
     Status changeStage(qint64 opportunityId, qint64 customerRowId,
                        std::optional<OpportunityStage> from, OpportunityStage to,

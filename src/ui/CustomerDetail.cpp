@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/CustomerDetail.h"
 
+#include "core/Money.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/Workspace.h"
@@ -58,6 +59,15 @@ QString CustomerDetail::html(Workspace &workspace, const Customer &c)
                              escaped(change.actor), localTime(change.at), escaped(change.reason));
     } else {
         html += QStringLiteral("<p style='color:#64748b'>%1</p>").arg(tr("Not graded yet."));
+    }
+    if (auto open = workspace.followUps().opportunity(c.id); open && open->has_value()) {
+        const OpenOpportunity &o = **open;
+        QString text = tr("Opportunity: %1").arg(FollowUpRules::stageName(o.stage));
+        if (o.amountFen > 0)
+            text += tr(" · expected ¥%1").arg(money::yuanText(o.amountFen));
+        if (o.expectedClose)
+            text += tr(" · close by %1").arg(o.expectedClose->toString(Qt::ISODate));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(text));
     }
     // R8: an A customer's follow-up plan.
     if (auto plan = workspace.followUps().planDeadline(c.id); plan && plan->has_value()) {

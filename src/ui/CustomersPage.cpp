@@ -16,6 +16,7 @@
 #include "ui/GradeBadgeDelegate.h"
 #include "ui/GradeDialog.h"
 #include "ui/ImportWizard.h"
+#include "ui/OpportunityDialog.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PageHeader.h"
 
@@ -78,6 +79,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     , m_tagButton(new QPushButton(tr("Tags…"), this))
     , m_recordButton(new QPushButton(tr("Record follow-up…"), this))
     , m_planButton(new QPushButton(tr("Plan"), this))
+    , m_opportunityButton(new QPushButton(tr("Opportunity…"), this))
 {
     setObjectName(info.key);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -98,6 +100,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_tagButton->setObjectName(QStringLiteral("tagCustomers"));
     m_recordButton->setObjectName(QStringLiteral("recordCustomerFollowUp"));
     m_planButton->setObjectName(QStringLiteral("showCustomerPlan"));
+    m_opportunityButton->setObjectName(QStringLiteral("customerOpportunity"));
     m_planButton->setToolTip(tr("The customer's follow-up plan (R8)"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
@@ -150,6 +153,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     actions->addWidget(m_tagButton);
     actions->addWidget(m_recordButton);
     actions->addWidget(m_planButton);
+    actions->addWidget(m_opportunityButton);
     actions->addStretch(1);
     actions->addWidget(m_notice);
     actions->addWidget(m_count);
@@ -214,6 +218,14 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     connect(m_assignButton, &QPushButton::clicked, this, &CustomersPage::assignSelected);
     connect(m_tagButton, &QPushButton::clicked, this, &CustomersPage::tagSelected);
     connect(m_recordButton, &QPushButton::clicked, this, &CustomersPage::recordFollowUp);
+    connect(m_opportunityButton, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 1)
+            return;
+        OpportunityDialog dialog(m_workspace, ids.first(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            updateDetail();
+    });
     connect(m_planButton, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedIds();
         if (ids.size() == 1)
@@ -370,6 +382,7 @@ void CustomersPage::updateActions()
     m_tagButton->setEnabled(editor && selected >= 1);
     m_recordButton->setEnabled(editor && selected == 1);
     m_planButton->setEnabled(selected == 1);
+    m_opportunityButton->setEnabled(editor && selected == 1);
 }
 
 void CustomersPage::updateDetail()

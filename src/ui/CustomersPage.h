@@ -91,6 +91,7 @@ private:
     QPushButton *m_tagButton;
     QPushButton *m_recordButton;
     QPushButton *m_planButton;
+    QPushButton *m_opportunityButton;
     QString m_pendingSelection;
 };
 

@@ -27,6 +27,9 @@
 namespace sf::ui {
 namespace {
 
+// The scope combo's value for a whole team (a login never contains a colon).
+const QString kTeamPrefix = QStringLiteral("team:");
+
 // Moving an item's dates, undoable. The first redo is the move already saved by the page.
 class MoveItemCommand final : public QUndoCommand
 {
@@ -189,6 +192,11 @@ void FollowUpPlansPage::loadOwners()
     if (!users)
         return;
     const QString me = m_workspace.actor().login;
+    QStringList teams;
+    for (const User &user : *users) {
+        if (!user.team.isEmpty() && !teams.contains(user.team))
+            teams << user.team;
+    }
     for (const User &user : *users) {
         if (!user.active ||
             (user.role != Role::Rep && user.role != Role::Manager && user.role != Role::Assistant))
@@ -197,6 +205,8 @@ void FollowUpPlansPage::loadOwners()
                                              : user.name + QStringLiteral(" (") + user.login + u')',
                          user.login);
     }
+    for (const QString &team : std::as_const(teams))
+        m_owner->addItem(tr("Team %1").arg(team), QString(kTeamPrefix + team));
     const int mine = m_owner->findData(me);
     m_owner->setCurrentIndex(mine >= 0 ? mine : 0);
 }
@@ -217,7 +227,11 @@ void FollowUpPlansPage::reload()
 {
     PlanScope scope;
     scope.customerId = m_customer->text().trimmed().toUpper();
-    scope.ownerLogin = m_owner->currentData().toString();
+    const QString owner = m_owner->currentData().toString();
+    if (owner.startsWith(kTeamPrefix))
+        scope.team = owner.mid(kTeamPrefix.size());
+    else
+        scope.ownerLogin = owner;
     auto chart = m_workspace.followUps().planChart(scope);
     if (!chart) {
         showNotice(chart.error().message, true);

@@ -488,3 +488,30 @@ TEST_F(FollowUpServiceTest, AnUnknownCustomerIsNotFound)
     EXPECT_TRUE(refusedAs(followUps().stageChanges(unknown), ErrorKind::NotFound));
     EXPECT_TRUE(records().isEmpty());
 }
+
+TEST_F(FollowUpServiceTest, OpportunityTermsAreSavedInFenWithTheirVersionChecked)
+{
+    const QString id = m_customer;
+    // No opportunity yet: saving the terms opens one at needs discovery.
+    ASSERT_TRUE(
+        succeeded(m_ws->followUps().setOpportunityTerms(id, 35000000, QDate(2026, 6, 30), 0)));
+    auto open = m_ws->followUps().opportunity(id);
+    ASSERT_TRUE(succeeded(open));
+    ASSERT_TRUE(open->has_value());
+    EXPECT_EQ((*open)->stage, OpportunityStage::Discovery);
+    EXPECT_EQ((*open)->amountFen, 35000000);
+    EXPECT_EQ((*open)->expectedClose, QDate(2026, 6, 30));
+    const int version = (*open)->version;
+    // A save from a stale read is refused and changes nothing.
+    const auto stale = m_ws->followUps().setOpportunityTerms(id, 1, std::nullopt, version - 1);
+    ASSERT_FALSE(succeeded(stale));
+    EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ((*m_ws->followUps().opportunity(id))->amountFen, 35000000);
+    ASSERT_TRUE(succeeded(m_ws->followUps().setOpportunityTerms(id, 100, std::nullopt, version)));
+    open = m_ws->followUps().opportunity(id);
+    EXPECT_EQ((*open)->amountFen, 100);
+    EXPECT_FALSE((*open)->expectedClose.has_value());
+    const auto negative = m_ws->followUps().setOpportunityTerms(id, -1, std::nullopt, version + 1);
+    ASSERT_FALSE(succeeded(negative));
+    EXPECT_EQ(negative.error().kind, ErrorKind::Invalid);
+}
