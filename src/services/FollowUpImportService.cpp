@@ -193,7 +193,7 @@ private:
 };
 
 template<typename T>
-using RowCheck = std::function<Result<Checked<T>>(const Columns &, const CsvRecord &)>;
+using RowCheck = std::function<QString(const Columns &, const CsvRecord &, T &)>;
 template<typename T>
 using RowWrite = std::function<Status(const Checked<T> &)>;
 
@@ -228,16 +228,33 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
         if (!tx->started())
             return tx->error();
     }
+    const FollowUpRepository repository(context.db);
+    CustomerResolver customers(repository);
     std::vector<Checked<T>> accepted;
     for (const CsvRecord &record : std::as_const(table->records)) {
-        auto checked = check(columns, record);
-        if (!checked)
-            return checked.error();
-        if (!checked->problem.isEmpty()) {
-            report.rejected.append({record.line, checked->problem});
+        // The first column of both files is the customer.
+        Checked<T> row;
+        row.value.customerId = columns.value(record, 0).toUpper();
+        if (row.value.customerId.isEmpty()) {
+            row.problem =
+                FollowUpImportService::tr("the customer id (customer_id/客户编号) is missing");
+        } else {
+            auto rowId = customers.rowId(row.value.customerId);
+            if (!rowId)
+                return rowId.error();
+            if (*rowId)
+                row.customerRowId = **rowId;
+            else
+                row.problem =
+                    FollowUpImportService::tr("there is no customer %1").arg(row.value.customerId);
+        }
+        if (row.problem.isEmpty())
+            row.problem = check(columns, record, row.value);
+        if (!row.problem.isEmpty()) {
+            report.rejected.append({record.line, row.problem});
             continue;
         }
-        accepted.push_back(std::move(*checked));
+        accepted.push_back(std::move(row));
     }
     report.imported = int(accepted.size());
     if (dryRun)
@@ -251,18 +268,18 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
     return report;
 }
 
-// The customer of a row: its row id, or the problem to report.
-Result<std::optional<qint64>> customerOf(CustomerResolver &customers, const QString &customerId,
-                                         QString *problem)
+// The method of a row, or the problem to report.
+QString readMethod(const QString &text, ContactMethod *method)
 {
-    if (customerId.isEmpty()) {
-        *problem = FollowUpImportService::tr("the customer id (customer_id/客户编号) is missing");
-        return std::optional<qint64>();
-    }
-    auto rowId = customers.rowId(customerId.toUpper());
-    if (rowId && !*rowId)
-        *problem = FollowUpImportService::tr("there is no customer %1").arg(customerId);
-    return rowId;
+    if (text.isEmpty())
+        return FollowUpImportService::tr("the method (method/跟进方式) is missing");
+    const auto parsed = methodFromText(text);
+    if (!parsed)
+        return FollowUpImportService::tr("the method \"%1\" is not one of phone, visit, online "
+                                         "(电话, 拜访, 线上会议)")
+            .arg(text);
+    *method = *parsed;
+    return {};
 }
 
 } // namespace
@@ -271,85 +288,63 @@ Result<ImportReport> FollowUpImportService::importFollowUps(const QString &path,
 {
     const QTimeZone tz = m_settings.timeZone();
     const QDateTime now = m_context.now();
-    const FollowUpRepository repository(m_context.db);
-    CustomerResolver customers(repository);
-    const RowCheck<FollowUpRecord> check =
-        [&](const Columns &columns, const CsvRecord &record) -> Result<Checked<FollowUpRecord>> {
-        Checked<FollowUpRecord> row;
-        FollowUpRecord &r = row.value;
+    const RowCheck<FollowUpRecord> check = [&](const Columns &columns, const CsvRecord &record,
+                                               FollowUpRecord &r) -> QString {
         const auto field = [&](int column) {
             return columns.value(record, column);
         };
-        auto fail = [&row](const QString &problem) {
-            row.problem = problem;
-            return row;
-        };
-        r.customerId = field(FCustomer).toUpper();
-        auto rowId = customerOf(customers, r.customerId, &row.problem);
-        if (!rowId)
-            return rowId.error();
-        if (!row.problem.isEmpty())
-            return row;
-        row.customerRowId = **rowId;
         const QString contact = field(FContactAt);
         if (contact.isEmpty())
-            return fail(tr("the contact time (contact_at/联系时间) is missing"));
+            return tr("the contact time (contact_at/联系时间) is missing");
         const auto contactAt = customerCsv::parseDateTime(contact, tz);
         if (!contactAt)
-            return fail(tr("the contact time \"%1\" is not a date and time").arg(contact));
+            return tr("the contact time \"%1\" is not a date and time").arg(contact);
         r.contactAt = *contactAt;
         const QString recorded = field(FRecordedAt);
         r.recordedAt = r.contactAt;
         if (!recorded.isEmpty()) {
             const auto recordedAt = customerCsv::parseDateTime(recorded, tz);
             if (!recordedAt)
-                return fail(tr("the recording time \"%1\" is not a date and time").arg(recorded));
+                return tr("the recording time \"%1\" is not a date and time").arg(recorded);
             if (*recordedAt < r.contactAt)
-                return fail(tr("the recording time %1 is before the contact time %2")
-                                .arg(recorded, contact));
+                return tr("the recording time %1 is before the contact time %2")
+                    .arg(recorded, contact);
             r.recordedAt = *recordedAt;
         }
         if (r.recordedAt > now)
-            return fail(tr("the contact or recording time is in the future"));
-        const QString method = field(FMethod);
-        if (method.isEmpty())
-            return fail(tr("the method (method/跟进方式) is missing"));
-        const auto parsedMethod = methodFromText(method);
-        if (!parsedMethod)
-            return fail(tr("the method \"%1\" is not one of phone, visit, online (电话, 拜访, "
-                           "线上会议)")
-                            .arg(method));
-        r.method = *parsedMethod;
+            return tr("the contact or recording time is in the future");
+        if (const QString problem = readMethod(field(FMethod), &r.method); !problem.isEmpty())
+            return problem;
         r.counterpart = field(FCounterpart);
         r.content = field(FContent);
         if (r.content.isEmpty())
-            return fail(tr("what was discussed (content/沟通内容) is missing"));
+            return tr("what was discussed (content/沟通内容) is missing");
         r.feedback = field(FFeedback);
         r.nextAction = field(FNextAction);
         if (const QString due = field(FNextActionDue); !due.isEmpty()) {
             r.nextActionDue = localDate(due, tz);
             if (!r.nextActionDue)
-                return fail(tr("the next-action due date \"%1\" is not a date").arg(due));
+                return tr("the next-action due date \"%1\" is not a date").arg(due);
         }
         r.risk = field(FRisk);
         if (const QString progress = field(FProgress); !progress.isEmpty()) {
             const auto parsed = yesNoFromText(progress);
             if (!parsed)
-                return fail(tr("progress \"%1\" is not yes/no, 是/否 or 1/0").arg(progress));
+                return tr("progress \"%1\" is not yes/no, 是/否 or 1/0").arg(progress);
             r.progress = *parsed;
         }
         if (const QString stage = field(FStage); !stage.isEmpty()) {
             r.stage = stageFromText(stage);
             if (!r.stage)
-                return fail(tr("the stage \"%1\" is not one of discovery, solution, proposal, "
-                               "negotiation, won, lost")
-                                .arg(stage));
+                return tr("the stage \"%1\" is not one of discovery, solution, proposal, "
+                          "negotiation, won, lost")
+                    .arg(stage);
         }
         // What the service refuses (R11): a next action without its due date, and the reverse.
         if (const QStringList problems = FollowUpRules::recordProblems(r); !problems.isEmpty())
-            return fail(problems.join(tr("; ")));
+            return problems.join(tr("; "));
         r.recordedBy = m_context.actor.login;
-        return row;
+        return QString();
     };
     const RowWrite<FollowUpRecord> write = [&](const Checked<FollowUpRecord> &row) -> Status {
         auto saved = followUpWrite::followUp(m_context, row.customerRowId, row.value);
@@ -367,82 +362,60 @@ Result<ImportReport> FollowUpImportService::importPlanItems(const QString &path,
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
-    const FollowUpRepository repository(m_context.db);
-    CustomerResolver customers(repository);
-    const RowCheck<PlanItem> check = [&](const Columns &columns,
-                                         const CsvRecord &record) -> Result<Checked<PlanItem>> {
-        Checked<PlanItem> row;
-        PlanItem &item = row.value;
+    const RowCheck<PlanItem> check = [&](const Columns &columns, const CsvRecord &record,
+                                         PlanItem &item) -> QString {
         const auto field = [&](int column) {
             return columns.value(record, column);
         };
-        auto fail = [&row](const QString &problem) {
-            row.problem = problem;
-            return row;
-        };
-        item.customerId = field(PCustomer).toUpper();
-        auto rowId = customerOf(customers, item.customerId, &row.problem);
-        if (!rowId)
-            return rowId.error();
-        if (!row.problem.isEmpty())
-            return row;
-        row.customerRowId = **rowId;
         item.goal = field(PGoal);
         item.action = field(PAction);
         item.counterpart = field(PCounterpart);
-        const QString method = field(PMethod);
-        if (method.isEmpty())
-            return fail(tr("the method (method/跟进方式) is missing"));
-        const auto parsedMethod = methodFromText(method);
-        if (!parsedMethod)
-            return fail(tr("the method \"%1\" is not one of phone, visit, online (电话, 拜访, "
-                           "线上会议)")
-                            .arg(method));
-        item.method = *parsedMethod;
+        if (const QString problem = readMethod(field(PMethod), &item.method); !problem.isEmpty())
+            return problem;
         const QString due = field(PDue);
         if (!due.isEmpty()) {
             const auto parsed = localDate(due, tz);
             if (!parsed)
-                return fail(tr("the due date \"%1\" is not a date").arg(due));
+                return tr("the due date \"%1\" is not a date").arg(due);
             item.due = *parsed;
         }
         const QString start = field(PStart);
         if (!start.isEmpty()) {
             const auto parsed = localDate(start, tz);
             if (!parsed)
-                return fail(tr("the start date \"%1\" is not a date").arg(start));
+                return tr("the start date \"%1\" is not a date").arg(start);
             item.start = *parsed;
         } else {
             item.start = item.due;
         }
         // R9: what, with whom, by when.
         if (const QStringList problems = FollowUpRules::planItemProblems(item); !problems.isEmpty())
-            return fail(problems.join(tr("; ")) + QStringLiteral(" (R9)"));
+            return problems.join(tr("; ")) + QStringLiteral(" (R9)");
         item.supportNeeded = field(PSupportNeeded);
         if (const QString requested = field(PSupportRequested); !requested.isEmpty()) {
             item.supportRequestedOn = localDate(requested, tz);
             if (!item.supportRequestedOn)
-                return fail(tr("the support request date \"%1\" is not a date").arg(requested));
+                return tr("the support request date \"%1\" is not a date").arg(requested);
         }
         if (const QString status = field(PStatus); !status.isEmpty()) {
             const auto parsed = planStatusFromText(status);
             if (!parsed)
-                return fail(tr("the status \"%1\" is not one of planned, in_progress, done, "
-                               "cancelled")
-                                .arg(status));
+                return tr("the status \"%1\" is not one of planned, in_progress, done, "
+                          "cancelled")
+                    .arg(status);
             item.status = *parsed;
         }
         item.createdAt = now;
         if (const QString created = field(PCreatedAt); !created.isEmpty()) {
             const auto parsed = customerCsv::parseDateTime(created, tz);
             if (!parsed)
-                return fail(tr("the creation time \"%1\" is not a date and time").arg(created));
+                return tr("the creation time \"%1\" is not a date and time").arg(created);
             if (*parsed > now)
-                return fail(tr("the creation time %1 is in the future").arg(created));
+                return tr("the creation time %1 is in the future").arg(created);
             item.createdAt = *parsed;
         }
         item.createdBy = m_context.actor.login;
-        return row;
+        return QString();
     };
     const RowWrite<PlanItem> write = [&](const Checked<PlanItem> &row) -> Status {
         auto saved = followUpWrite::planItem(m_context, *calendar, row.customerRowId, row.value);
