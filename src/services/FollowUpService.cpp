@@ -41,6 +41,21 @@ void checkSupportRequest(const WorkCalendar &calendar, PlanItem &item, SavedPlan
 
 namespace {
 
+// Runs `write` in one write transaction, committed only when it succeeds.
+template<typename T, typename Write>
+Result<T> inTransaction(const Database &db, Write write)
+{
+    ImmediateTransaction tx(db);
+    if (!tx.started())
+        return tx.error();
+    Result<T> written = write();
+    if (!written)
+        return written;
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
 // The name of an audited plan item field, as the timeline shows it.
 QString planFieldName(const QString &field)
 {
@@ -176,15 +191,8 @@ Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
         return rowId.error();
     item.createdAt = m_context.now();
     item.createdBy = m_context.actor.login;
-    ImmediateTransaction tx(m_context.db);
-    if (!tx.started())
-        return tx.error();
-    auto saved = followUpWrite::planItem(m_context, *calendar, *rowId, item);
-    if (!saved)
-        return saved;
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return saved;
+    return inTransaction<SavedPlanItem>(
+        m_context.db, [&] { return followUpWrite::planItem(m_context, *calendar, *rowId, item); });
 }
 
 Result<QList<PlanItem>> FollowUpService::planItems(const QString &customerId) const
@@ -294,15 +302,8 @@ Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
     auto rowId = requireCustomer(record.customerId);
     if (!rowId)
         return rowId.error();
-    ImmediateTransaction tx(m_context.db);
-    if (!tx.started())
-        return tx.error();
-    auto saved = followUpWrite::followUp(m_context, *rowId, record);
-    if (!saved)
-        return saved;
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return saved;
+    return inTransaction<SavedFollowUp>(
+        m_context.db, [&] { return followUpWrite::followUp(m_context, *rowId, record); });
 }
 
 Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId) const
