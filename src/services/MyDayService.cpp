@@ -50,7 +50,7 @@ Result<MyDay> MyDayService::day(const QString &ownerLogin)
         add(Kind::PlanItem, row, tr("%1 (%2% done)").arg(row.text).arg(row.count), row.due,
             row.due < day.today);
 
-    auto unrecorded = queries.itemsWithoutRecord(day.today);
+    auto unrecorded = queries.itemsWithoutRecord(day.today, tz);
     if (!unrecorded)
         return unrecorded.error();
     for (const auto &row : *unrecorded)

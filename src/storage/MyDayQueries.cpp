@@ -62,17 +62,39 @@ Result<QList<MyDayQueries::Row>> MyDayQueries::planItemsDue(QDate day) const
                 {m_owner, sql::dateText(day)});
 }
 
-Result<QList<MyDayQueries::Row>> MyDayQueries::itemsWithoutRecord(QDate day) const
+Result<QList<MyDayQueries::Row>> MyDayQueries::itemsWithoutRecord(QDate day,
+                                                                  const QTimeZone &zone) const
 {
-    return rows(QStringLiteral("SELECT c.code, c.name, p.action, p.due_date, NULL, 0, NULL "
-                               "FROM customers c JOIN plan_items p ON p.customer_id = c.id "
-                               "WHERE ") +
-                    kOwned +
-                    QStringLiteral(" AND p.status IN ('planned', 'in_progress') AND "
-                                   "p.start_date <= ? AND p.due_date >= ? AND NOT EXISTS "
-                                   "(SELECT 1 FROM followups f WHERE f.customer_id = c.id AND "
-                                   "f.contact_at >= p.start_date) ORDER BY p.start_date, c.code"),
-                {m_owner, sql::dateText(day), sql::dateText(day)});
+    // "Since the item started" is since 00:00 local time on its start date: contact times are UTC
+    // text and start dates local dates, which SQL cannot compare (07:30 in Shanghai on the start
+    // day is the evening before in UTC). The customer's latest contact is compared here instead.
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT c.code, c.name, p.action, p.due_date, (SELECT max(f.contact_at) "
+                       "FROM followups f WHERE f.customer_id = c.id), p.start_date FROM "
+                       "customers c JOIN plan_items p ON p.customer_id = c.id WHERE ") +
+            kOwned +
+            QStringLiteral(" AND p.status IN ('planned', 'in_progress') AND p.start_date <= ? AND "
+                           "p.due_date >= ? ORDER BY p.start_date, c.code"),
+        {m_owner, sql::dateText(day), sql::dateText(day)});
+    if (!query)
+        return query.error();
+    QList<Row> rows;
+    while (query->next()) {
+        const QDate start = sql::fromDateText(query->value(5).toString());
+        const QDateTime last =
+            query->value(4).isNull() ? QDateTime() : sql::fromUtcText(query->value(4).toString());
+        if (last.isValid() && last >= QDateTime(start, QTime(0, 0), zone))
+            continue;
+        Row row;
+        row.customerId = query->value(0).toString();
+        row.customerName = query->value(1).toString();
+        row.text = query->value(2).toString();
+        row.due = sql::fromDateText(query->value(3).toString());
+        row.at = last;
+        rows.append(row);
+    }
+    return rows;
 }
 
 Result<QList<MyDayQueries::Row>> MyDayQueries::aCustomersThisWeek(const QDateTime &weekStart) const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -38,9 +39,9 @@ public:
     Result<QList<Row>> nextActionsDue(QDate day) const;
     // Open plan items (planned, in progress) due on or before `day`.
     Result<QList<Row>> planItemsDue(QDate day) const;
-    // Open plan items under way on `day` whose customer has no record since the item started:
-    // a contact that may still need its record.
-    Result<QList<Row>> itemsWithoutRecord(QDate day) const;
+    // Open plan items under way on `day` whose customer has no record since the item started
+    // (00:00 of its start date in `zone`): a contact that may still need its record.
+    Result<QList<Row>> itemsWithoutRecord(QDate day, const QTimeZone &zone) const;
     // A customers with their records since `weekStart` (UTC).
     Result<QList<Row>> aCustomersThisWeek(const QDateTime &weekStart) const;
     // C customers whose last contact (or first contact) is before `before` (UTC).

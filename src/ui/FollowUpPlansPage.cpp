@@ -3,6 +3,7 @@
 
 #include "services/CalendarService.h"
 #include "services/FollowUpService.h"
+#include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/FollowUpDialog.h"
@@ -84,6 +85,7 @@ FollowUpPlansPage::FollowUpPlansPage(Workspace &workspace, const PageInfo &info,
 {
     setObjectName(info.key);
     m_chart->setObjectName(QStringLiteral("planChart"));
+    m_chart->setTimeZone(m_workspace.settings().timeZone());
     m_chart->setModel(m_model);
     if (auto calendar = m_workspace.calendar().workCalendar())
         m_chart->setCalendar(*calendar);

@@ -71,6 +71,12 @@ void GanttView::setCalendar(const WorkCalendar &calendar)
     viewport()->update();
 }
 
+void GanttView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    rebuild();
+}
+
 void GanttView::setDayWidth(int pixels)
 {
     pixels = std::clamp(pixels, kMinDayWidth, kMaxDayWidth);
@@ -157,7 +163,7 @@ void GanttView::rebuild()
             extend(item->due);
         }
         for (const FollowUpMark &mark : m_model->marks())
-            extend(mark.contactAt.toLocalTime().date());
+            extend(mark.contactAt.toTimeZone(m_zone).date());
     }
     if (!first.isValid())
         first = last = QDate::currentDate();
@@ -388,7 +394,7 @@ void GanttView::paintRows(QPainter &painter, const QRect &area, int scrollX, int
             for (const FollowUpMark &mark : m_model->marks()) {
                 if (mark.customerId != r.customerId)
                     continue;
-                const int x = xOf(mark.contactAt.toLocalTime().date()) + m_dayWidth / 2;
+                const int x = xOf(mark.contactAt.toTimeZone(m_zone).date()) + m_dayWidth / 2;
                 QPainterPath diamond;
                 const int cy = top + kRowHeight / 2;
                 diamond.moveTo(x, cy - 6);

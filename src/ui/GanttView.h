@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QPointer>
+#include <QTimeZone>
 
 #include <utility>
 
@@ -33,6 +34,9 @@ public:
 
     void setModel(PlanItemModel *model);
     void setCalendar(const WorkCalendar &calendar);
+    // The team's time zone: a follow-up is marked on the day of its contact there, as every
+    // other date of the chart (default: the system's).
+    void setTimeZone(const QTimeZone &zone);
 
     // Pixels per day: 6 (quarter view) to 48 (close day view).
     int dayWidth() const { return m_dayWidth; }
@@ -99,6 +103,7 @@ private:
 
     QPointer<PlanItemModel> m_model;
     WorkCalendar m_calendar;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<Row> m_rows;
     QDate m_first; // the first day of the axis (a Monday)
     int m_days = 0;
