@@ -2770,20 +2770,20 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>The customer's follow-up plan (R8)</source>
-        <translation>该客户的跟进计划（R8）</translation>
-    </message>
-    <message>
         <source>Follow-up recorded.</source>
         <translation>跟进已记录。</translation>
     </message>
     <message>
         <source>Opportunity…</source>
         <translation>商机…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (R8)</source>
+        <translation>跟进计划（R8）</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     , m_gradeButton(new QPushButton(tr("Grade…"), this))
     , m_assignButton(new QPushButton(tr("Assign…"), this))
     , m_tagButton(new QPushButton(tr("Tags…"), this))
-    , m_recordButton(new QPushButton(tr("Record follow-up…"), this))
-    , m_planButton(new QPushButton(tr("Plan"), this))
-    , m_opportunityButton(new QPushButton(tr("Opportunity…"), this))
+    , m_followUpButton(new QPushButton(tr("Follow-up"), this))
 {
     setObjectName(info.key);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -98,10 +96,16 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_gradeButton->setObjectName(QStringLiteral("gradeCustomers"));
     m_assignButton->setObjectName(QStringLiteral("assignCustomers"));
     m_tagButton->setObjectName(QStringLiteral("tagCustomers"));
-    m_recordButton->setObjectName(QStringLiteral("recordCustomerFollowUp"));
-    m_planButton->setObjectName(QStringLiteral("showCustomerPlan"));
-    m_opportunityButton->setObjectName(QStringLiteral("customerOpportunity"));
-    m_planButton->setToolTip(tr("The customer's follow-up plan (R8)"));
+    // Stage 2 for the selected customer, in one menu so the row of buttons stays narrow.
+    m_followUpButton->setObjectName(QStringLiteral("customerFollowUp"));
+    auto *followUpMenu = new QMenu(m_followUpButton);
+    m_recordAction = followUpMenu->addAction(tr("Record follow-up…"));
+    m_recordAction->setObjectName(QStringLiteral("recordCustomerFollowUp"));
+    m_planAction = followUpMenu->addAction(tr("Follow-up plan (R8)"));
+    m_planAction->setObjectName(QStringLiteral("showCustomerPlan"));
+    m_opportunityAction = followUpMenu->addAction(tr("Opportunity…"));
+    m_opportunityAction->setObjectName(QStringLiteral("customerOpportunity"));
+    m_followUpButton->setMenu(followUpMenu);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
 
@@ -151,9 +155,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     actions->addWidget(m_gradeButton);
     actions->addWidget(m_assignButton);
     actions->addWidget(m_tagButton);
-    actions->addWidget(m_recordButton);
-    actions->addWidget(m_planButton);
-    actions->addWidget(m_opportunityButton);
+    actions->addWidget(m_followUpButton);
     actions->addStretch(1);
     actions->addWidget(m_notice);
     actions->addWidget(m_count);
@@ -217,8 +219,8 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     connect(m_gradeButton, &QPushButton::clicked, this, &CustomersPage::gradeSelected);
     connect(m_assignButton, &QPushButton::clicked, this, &CustomersPage::assignSelected);
     connect(m_tagButton, &QPushButton::clicked, this, &CustomersPage::tagSelected);
-    connect(m_recordButton, &QPushButton::clicked, this, &CustomersPage::recordFollowUp);
-    connect(m_opportunityButton, &QPushButton::clicked, this, [this] {
+    connect(m_recordAction, &QAction::triggered, this, &CustomersPage::recordFollowUp);
+    connect(m_opportunityAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
         if (ids.size() != 1)
             return;
@@ -226,7 +228,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
         if (dialog.exec() == QDialog::Accepted)
             updateDetail();
     });
-    connect(m_planButton, &QPushButton::clicked, this, [this] {
+    connect(m_planAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
         if (ids.size() == 1)
             Q_EMIT openPlan(ids.first());
@@ -380,9 +382,9 @@ void CustomersPage::updateActions()
     m_gradeButton->setToolTip(manager ? QString() : tr("Only a sales manager grades customers."));
     m_assignButton->setEnabled(manager && selected >= 1);
     m_tagButton->setEnabled(editor && selected >= 1);
-    m_recordButton->setEnabled(editor && selected == 1);
-    m_planButton->setEnabled(selected == 1);
-    m_opportunityButton->setEnabled(editor && selected == 1);
+    m_followUpButton->setEnabled(selected == 1);
+    m_recordAction->setEnabled(editor);
+    m_opportunityAction->setEnabled(editor);
 }
 
 void CustomersPage::updateDetail()

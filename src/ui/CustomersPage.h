@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -89,9 +90,10 @@ private:
     QPushButton *m_gradeButton;
     QPushButton *m_assignButton;
     QPushButton *m_tagButton;
-    QPushButton *m_recordButton;
-    QPushButton *m_planButton;
-    QPushButton *m_opportunityButton;
+    QPushButton *m_followUpButton;
+    QAction *m_recordAction;
+    QAction *m_planAction;
+    QAction *m_opportunityAction;
     QString m_pendingSelection;
 };
 
