@@ -2,6 +2,7 @@
 // The rules of process.md from the command line (design.md, "Command line").
 #include "cli/CliApp.h"
 #include "cli/Command.h"
+#include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
@@ -16,19 +17,48 @@ QString localText(const QDateTime &at, const QTimeZone &zone)
     return at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+// --as-of in the team's time zone (its form was checked before the database was opened);
+// now when not given.
+std::optional<QDateTime> asOfParam(Invocation &call, const QTimeZone &zone, int *code)
+{
+    if (const auto given = call.args.value(QStringLiteral("as-of")))
+        return dateTimeParam(call.out, *given, QStringLiteral("--as-of"), zone, code);
+    return call.workspace.now();
+}
+
+int applyRules(Invocation &call)
+{
+    const QTimeZone zone = call.workspace.settings().timeZone();
+    int code = Done;
+    const auto asOf = asOfParam(call, zone, &code);
+    if (!asOf)
+        return code;
+    auto applied = call.workspace.review().applyDowngrades(*asOf);
+    if (!applied)
+        return call.out.fail(applied.error());
+    QJsonArray downgraded;
+    QStringList lines;
+    lines << CliApp::tr("%n customer(s) downgraded (R13) as of %1.", nullptr, int(applied->size()))
+                 .arg(localText(*asOf, zone));
+    for (const Downgrade &d : *applied) {
+        downgraded.append(QJsonObject{{QStringLiteral("customer_id"), d.customerId},
+                                      {QStringLiteral("from"), d.from},
+                                      {QStringLiteral("to"), d.to}});
+        lines << QStringLiteral("%1  %2 → %3").arg(d.customerId, d.from, d.to);
+    }
+    return call.out.result({{QStringLiteral("as_of"), localText(*asOf, zone)},
+                            {QStringLiteral("downgraded"), downgraded}},
+                           lines.join(u'\n'));
+}
+
 int checkRules(Invocation &call)
 {
     const QTimeZone zone = call.workspace.settings().timeZone();
     int code = Done;
-    // The forms were checked before the database was opened; here they are read in the team's
-    // time zone.
-    QDateTime asOf = call.workspace.now();
-    if (const auto given = call.args.value(QStringLiteral("as-of"))) {
-        const auto parsed = dateTimeParam(call.out, *given, QStringLiteral("--as-of"), zone, &code);
-        if (!parsed)
-            return code;
-        asOf = *parsed;
-    }
+    const auto given = asOfParam(call, zone, &code);
+    if (!given)
+        return code;
+    const QDateTime asOf = *given;
     std::optional<QDateTime> since;
     if (const auto given = call.args.value(QStringLiteral("since"))) {
         since = dateTimeParam(call.out, *given, QStringLiteral("--since"), zone, &code);
@@ -63,10 +93,18 @@ QList<Command> ruleCommands()
         {{QStringLiteral("rules"), QStringLiteral("check")},
          {},
          {QStringLiteral("as-of"), QStringLiteral("since")},
-         CliApp::tr("Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11) "
-                    "as of a local time (default now); events since --since (default 7 days "
+         CliApp::tr("Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, "
+                    "R13) as of a local time (default now); events since --since (default 7 days "
                     "before)."),
          checkRules,
+         true},
+        {{QStringLiteral("rules"), QStringLiteral("apply")},
+         {},
+         {QStringLiteral("as-of")},
+         CliApp::tr("Downgrades every B customer without progress for 14 days and not exempted "
+                    "to C (R13), as of a local time (default now); again for the same time "
+                    "changes nothing."),
+         applyRules,
          true},
     };
 }

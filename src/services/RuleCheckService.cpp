@@ -6,6 +6,7 @@
 #include "services/CalendarService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/DowngradeQueries.h"
 #include "storage/RuleQueries.h"
 
 namespace sf {
@@ -138,6 +139,16 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
                         .arg(minutes / 60)
                         .arg(minutes % 60, 2, 10, QLatin1Char('0'))});
     }
+    // R13: B customers stalled for 14 days, not exempted.
+    auto stalled = DowngradeQueries(m_context.db).candidates(report.asOf);
+    if (!stalled)
+        return stalled.error();
+    for (const auto &row : *stalled)
+        out.append({QStringLiteral("R13"), row.customerId,
+                    tr("Graded B since %1 with no progress in the last %2 days: a downgrade "
+                       "candidate.")
+                        .arg(local(row.gradedB, tz))
+                        .arg(DowngradeQueries::kStalledDays)});
     return report;
 }
 

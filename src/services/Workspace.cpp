@@ -13,6 +13,7 @@
 #include "services/MaintenanceService.h"
 #include "services/MyDayService.h"
 #include "services/RegionService.h"
+#include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
@@ -43,6 +44,7 @@ struct Workspace::Private
     FollowUpImportService followUpImport{context, calendar, settings};
     RuleCheckService rules{context, calendar, settings};
     MyDayService myDay{context, calendar, settings};
+    ReviewService review{context, settings};
     DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };
@@ -149,6 +151,11 @@ RuleCheckService &Workspace::rules()
 MyDayService &Workspace::myDay()
 {
     return d->myDay;
+}
+
+ReviewService &Workspace::review()
+{
+    return d->review;
 }
 
 CustomerExportService &Workspace::customerExport()

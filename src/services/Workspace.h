@@ -23,6 +23,7 @@ class DemoDataService;
 class FollowUpImportService;
 class FollowUpService;
 class MyDayService;
+class ReviewService;
 class RuleCheckService;
 class MaintenanceService;
 class RegionService;
@@ -65,6 +66,7 @@ public:
     FollowUpImportService &followUpImport();
     RuleCheckService &rules();
     MyDayService &myDay();
+    ReviewService &review();
     MaintenanceService &maintenance();
     RegionService &regions();
     SettingsService &settings();

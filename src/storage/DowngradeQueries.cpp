@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "storage/DowngradeQueries.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace sf {
+namespace {
+
+// The candidates at T (the as-of time) with W = T minus 14 days: customer row id, id, owner and
+// when it became B. Bound in order: T, W, T, T, T, W (window()).
+const QString kCandidates = QStringLiteral(
+    "SELECT id, code, owner, became FROM ("
+    " SELECT c.id AS id, c.code AS code, ifnull(u.login, '') AS owner,"
+    "  ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
+    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) AS became"
+    " FROM customer_grades g JOIN customers c ON c.id = g.customer_id"
+    " LEFT JOIN users u ON u.id = c.owner_id"
+    " WHERE g.grade = 'B'"
+    "  AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
+    "   AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= ?)"
+    "  AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id"
+    "   AND e.at <= ? AND e.until > ?))"
+    " WHERE became <= ?");
+
+QVariantList window(const QDateTime &asOf)
+{
+    const QString t = sql::utcText(asOf);
+    const QString w = sql::utcText(asOf.addDays(-DowngradeQueries::kStalledDays));
+    return {t, w, t, t, t, w};
+}
+
+} // namespace
+
+Result<QList<DowngradeQueries::Candidate>> DowngradeQueries::candidates(const QDateTime &asOf) const
+{
+    auto query = sql::scan(m_db, kCandidates + QStringLiteral(" ORDER BY code"), window(asOf));
+    if (!query)
+        return query.error();
+    QList<Candidate> rows;
+    while (query->next())
+        rows.append({query->value(1).toString(), query->value(2).toString(),
+                     sql::fromUtcText(query->value(3).toString())});
+    return rows;
+}
+
+Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString &actor) const
+{
+    const QString at = sql::utcText(asOf);
+    for (const QString &statement : {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS r13_apply "
+                                                    "(customer_id INTEGER PRIMARY KEY)"),
+                                     QStringLiteral("DELETE FROM r13_apply")}) {
+        if (auto done = sql::run(m_db, statement); !done)
+            return done.error();
+    }
+    if (auto filled = sql::run(m_db,
+                               QStringLiteral("INSERT INTO r13_apply (customer_id) "
+                                              "SELECT id FROM (") +
+                                   kCandidates + u')',
+                               window(asOf));
+        !filled)
+        return filled.error();
+    if (auto history =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO grade_history (customer_id, from_grade, "
+                                    "to_grade, reason, scores, actor, at) SELECT customer_id, "
+                                    "'B', 'C', 'R13', '', ?, ? FROM r13_apply"),
+                     {actor, at});
+        !history)
+        return history.error();
+    if (auto graded = sql::run(m_db,
+                               QStringLiteral("UPDATE customer_grades SET grade = 'C', "
+                                              "graded_at = ? WHERE customer_id IN "
+                                              "(SELECT customer_id FROM r13_apply)"),
+                               {at});
+        !graded)
+        return graded.error();
+    auto ids = sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN customers c "
+                                              "ON c.id = a.customer_id ORDER BY c.code"));
+    if (!ids)
+        return ids.error();
+    QStringList result;
+    while (ids->next())
+        result << ids->value(0).toString();
+    return result;
+}
+
+Status DowngradeQueries::exempt(qint64 customerRowId, const QString &reason, const QDateTime &until,
+                                const QString &actor, const QDateTime &at) const
+{
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO grade_exemptions (customer_id, reason, "
+                                            "until, actor, at) VALUES (?, ?, ?, ?, ?)"),
+                             {customerRowId, reason, sql::utcText(until), actor, sql::utcText(at)});
+    if (!inserted)
+        return inserted.error();
+    return Ok{};
+}
+
+Result<std::optional<DowngradeQueries::Downgrade>>
+DowngradeQueries::lastDowngrade(qint64 customerRowId) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT h.from_grade, h.reason, h.at, g.grade FROM "
+                                         "grade_history h JOIN customer_grades g ON "
+                                         "g.customer_id = h.customer_id WHERE h.customer_id = ? "
+                                         "ORDER BY h.at DESC, h.id DESC LIMIT 1"),
+                          {customerRowId});
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(1).toString() != QLatin1String("R13") ||
+        query->value(3).toString() != QLatin1String("C"))
+        return std::optional<Downgrade>();
+    return std::optional<Downgrade>(
+        Downgrade{query->value(0).toString(), sql::fromUtcText(query->value(2).toString())});
+}
+
+Status DowngradeQueries::restore(qint64 customerRowId, const QString &grade, const QString &reason,
+                                 const QString &actor, const QDateTime &at) const
+{
+    const QString now = sql::utcText(at);
+    auto history = sql::run(m_db,
+                            QStringLiteral("INSERT INTO grade_history (customer_id, from_grade, "
+                                           "to_grade, reason, scores, actor, at) SELECT "
+                                           "customer_id, grade, ?, ?, '', ?, ? FROM "
+                                           "customer_grades WHERE customer_id = ?"),
+                            {grade, reason, actor, now, customerRowId});
+    if (!history)
+        return history.error();
+    auto graded = sql::run(m_db,
+                           QStringLiteral("UPDATE customer_grades SET grade = ?, graded_at = ? "
+                                          "WHERE customer_id = ?"),
+                           {grade, now, customerRowId});
+    if (!graded)
+        return graded.error();
+    return Ok{};
+}
+
+} // namespace sf

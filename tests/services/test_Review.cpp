@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// R13 (design.md, "Rule semantics"): at T, a customer graded B for at least 14 days with no
+// progress event in the 14 days before T is a downgrade candidate; `rules apply` grades it C with
+// reason R13, unless a manager exempted it until the next review; a downgrade can be undone.
+#include "WorkspaceFixture.h"
+#include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+#include "services/ReviewService.h"
+#include "services/RuleCheckService.h"
+
+#include <QTimeZone>
+
+using namespace sf;
+using sf::test::succeeded;
+
+namespace {
+
+QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Asia/Shanghai")).toUTC();
+}
+
+class ReviewTest : public test::WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        m_now = shanghai(2026, 1, 5);
+    }
+
+    // A customer entered at `at` and graded `grade` by a manager at that time.
+    QString graded(const QString &name, Grade grade, const QDateTime &at)
+    {
+        m_now = at;
+        Customer c;
+        c.name = name;
+        c.region = QStringLiteral("HZ");
+        c.firstContactAt = at.addSecs(-3600);
+        c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+        auto stored = m_ws->customers().create(c);
+        EXPECT_TRUE(succeeded(stored));
+        GradeDecision decision;
+        decision.grade = grade;
+        decision.reason = QStringLiteral("评审");
+        EXPECT_TRUE(succeeded(m_ws->customers().grade({stored->id}, decision)));
+        return stored->id;
+    }
+
+    // A follow-up at `contactAt`, marked as progress or not.
+    void contact(const QString &customerId, const QDateTime &contactAt, bool progress)
+    {
+        m_now = contactAt.addSecs(600);
+        FollowUpRecord r;
+        r.customerId = customerId;
+        r.contactAt = contactAt;
+        r.method = ContactMethod::Phone;
+        r.content = QStringLiteral("电话沟通项目进度");
+        r.progress = progress;
+        ASSERT_TRUE(succeeded(m_ws->followUps().record(r)));
+    }
+
+    QStringList candidatesAt(const QDateTime &asOf)
+    {
+        auto report = m_ws->rules().check(asOf);
+        EXPECT_TRUE(succeeded(report));
+        QStringList ids;
+        for (const RuleFinding &finding : report ? report->findings : QList<RuleFinding>()) {
+            if (finding.rule == QLatin1String("R13"))
+                ids << finding.customerId;
+        }
+        return ids;
+    }
+
+    QStringList applyAt(const QDateTime &asOf)
+    {
+        auto applied = m_ws->review().applyDowngrades(asOf);
+        EXPECT_TRUE(succeeded(applied));
+        QStringList ids;
+        for (const Downgrade &d : applied ? *applied : QList<Downgrade>()) {
+            EXPECT_EQ(d.from, QStringLiteral("B"));
+            EXPECT_EQ(d.to, QStringLiteral("C"));
+            ids << d.customerId;
+        }
+        return ids;
+    }
+
+    std::optional<Grade> gradeOf(const QString &customerId)
+    {
+        auto found = m_ws->customers().find(customerId);
+        return found && found->has_value() ? (*found)->grade : std::nullopt;
+    }
+};
+
+} // namespace
+
+TEST_F(ReviewTest, GradedBFourteenDaysAgoIsACandidateThirteenIsNot)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString fourteen = graded(QStringLiteral("十四天公司"), Grade::B, t.addDays(-14));
+    const QString thirteen = graded(QStringLiteral("十三天公司"), Grade::B, t.addDays(-13));
+    m_now = t;
+    EXPECT_EQ(candidatesAt(t), QStringList{fourteen});
+    Q_UNUSED(thirteen);
+}
+
+TEST_F(ReviewTest, ProgressExactlyFourteenDaysBeforeKeepsTheGrade)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString onEdge = graded(QStringLiteral("边界公司"), Grade::B, t.addDays(-30));
+    const QString before = graded(QStringLiteral("更早公司"), Grade::B, t.addDays(-30));
+    const QString notProgress = graded(QStringLiteral("无进展公司"), Grade::B, t.addDays(-30));
+    contact(onEdge, t.addDays(-14), true);
+    contact(before, t.addDays(-14).addSecs(-1), true);
+    contact(notProgress, t.addDays(-3), false);
+    m_now = t;
+    EXPECT_EQ(candidatesAt(t), (QStringList{before, notProgress}));
+}
+
+TEST_F(ReviewTest, ACustomerRegradedAIsNoLongerACandidate)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString id = graded(QStringLiteral("升级公司"), Grade::B, t.addDays(-30));
+    m_now = t.addDays(-1);
+    GradeDecision decision;
+    decision.grade = Grade::A;
+    decision.reason = QStringLiteral("决策链完整");
+    ASSERT_TRUE(succeeded(m_ws->customers().grade({id}, decision)));
+    m_now = t;
+    EXPECT_TRUE(candidatesAt(t).isEmpty());
+    // Back to B: it counts from then, not from the first grading.
+    decision.grade = Grade::B;
+    ASSERT_TRUE(succeeded(m_ws->customers().grade({id}, decision)));
+    EXPECT_TRUE(candidatesAt(t.addDays(13)).isEmpty());
+    EXPECT_EQ(candidatesAt(t.addDays(14)), QStringList{id});
+}
+
+TEST_F(ReviewTest, ApplyDowngradesOnceAndAgainChangesNothing)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString stalled = graded(QStringLiteral("停滞公司"), Grade::B, t.addDays(-20));
+    const QString active = graded(QStringLiteral("活跃公司"), Grade::B, t.addDays(-20));
+    contact(active, t.addDays(-2), true);
+    m_now = t;
+    EXPECT_EQ(applyAt(t), QStringList{stalled});
+    EXPECT_EQ(gradeOf(stalled), Grade::C);
+    EXPECT_EQ(gradeOf(active), Grade::B);
+    auto history = m_ws->customers().gradeHistory(stalled);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_FALSE(history->isEmpty());
+    EXPECT_EQ(history->first().reason, QStringLiteral("R13"));
+    EXPECT_EQ(history->first().from, Grade::B);
+    EXPECT_EQ(history->first().to, Grade::C);
+    EXPECT_EQ(history->first().at, t);
+    const qsizetype entries = history->size();
+    EXPECT_TRUE(applyAt(t).isEmpty());
+    EXPECT_EQ(m_ws->customers().gradeHistory(stalled)->size(), entries);
+}
+
+TEST_F(ReviewTest, AnExemptionLastsUntilTheNextReview)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0); // a Monday
+    const QString id = graded(QStringLiteral("豁免公司"), Grade::B, t.addDays(-20));
+    m_now = t;
+    ASSERT_TRUE(
+        succeeded(m_ws->review().exempt(id, QStringLiteral("客户高层下周回国，再观察一周"))));
+    EXPECT_TRUE(candidatesAt(t.addDays(6)).isEmpty());
+    EXPECT_TRUE(applyAt(t.addDays(6)).isEmpty());
+    // From next Monday 00:00 it is a candidate again.
+    EXPECT_EQ(candidatesAt(shanghai(2026, 3, 9, 0, 0)), QStringList{id});
+    // An exemption needs a reason.
+    EXPECT_FALSE(succeeded(m_ws->review().exempt(id, QStringLiteral("  "))));
+}
+
+TEST_F(ReviewTest, ADowngradeIsUndoneOnce)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString id = graded(QStringLiteral("撤销公司"), Grade::B, t.addDays(-20));
+    m_now = t;
+    ASSERT_EQ(applyAt(t), QStringList{id});
+    m_now = t.addSecs(3600);
+    ASSERT_TRUE(succeeded(m_ws->review().undoDowngrade(id)));
+    EXPECT_EQ(gradeOf(id), Grade::B);
+    auto history = m_ws->customers().gradeHistory(id);
+    ASSERT_TRUE(succeeded(history));
+    EXPECT_EQ(history->first().from, Grade::C);
+    EXPECT_EQ(history->first().to, Grade::B);
+    // Nothing left to undo.
+    const Status again = m_ws->review().undoDowngrade(id);
+    ASSERT_FALSE(succeeded(again));
+    EXPECT_EQ(again.error().kind, ErrorKind::Invalid);
+}
+
+TEST_F(ReviewTest, OnlyAManagerAppliesExemptsOrUndoes)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString id = graded(QStringLiteral("权限公司"), Grade::B, t.addDays(-20));
+    m_now = t;
+    actAsNew(QStringLiteral("rep1"), Role::Rep);
+    const auto applied = m_ws->review().applyDowngrades(t);
+    ASSERT_FALSE(succeeded(applied));
+    EXPECT_EQ(applied.error().kind, ErrorKind::Permission);
+    EXPECT_EQ(m_ws->review().exempt(id, QStringLiteral("理由")).error().kind,
+              ErrorKind::Permission);
+    EXPECT_EQ(m_ws->review().undoDowngrade(id).error().kind, ErrorKind::Permission);
+    EXPECT_EQ(gradeOf(id), Grade::B);
+}
