@@ -496,9 +496,35 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>
             <numerusform>截至 %1 共 %n 条结果（事件自 %2 起）：</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) downgraded (R13) as of %1.</source>
+        <translation>
+            <numerusform>截至 %1 共降级 %n 个客户（R13）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of the week of %1: %n A and B customer(s).</source>
+        <translation>
+            <numerusform>%1 这一周的复盘：共 %n 个 A、B 类客户。</numerusform></translation>
+    </message>
     <message>
-        <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11) as of a local time (default now); events since --since (default 7 days before).</source>
-        <translation>截至某一本地时间（默认现在）的所有未解决违规和提醒（R2、R6、R7、R8、R10、R11）；事件类规则统计 --since 之后的事件（默认 7 天前）。</translation>
+        <source>%1 %2 %3 (%4): %5 follow-up(s), %6 progress, %7 risk(s), %8 overdue%9</source>
+        <translation>%1 %2 %3（%4）：跟进 %5 次，推进 %6 次，风险 %7 项，逾期 %8 项%9</translation>
+    </message>
+    <message>
+        <source> — downgrade candidate (R13)</source>
+        <translation> — 待降级（R13）</translation>
+    </message>
+    <message>
+        <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, R13) as of a local time (default now); events since --since (default 7 days before).</source>
+        <translation>截至某一本地时间（默认现在）的所有未解决违规和提醒（R2、R6、R7、R8、R10、R11、R13）；事件类规则统计 --since 之后的事件（默认 7 天前）。</translation>
+    </message>
+    <message>
+        <source>The Monday review (R12): every A and B customer with last week's follow-ups, progress events, open risks, overdue next actions and R13 candidates; the week of DATE (default this week).</source>
+        <translation>周一复盘（R12）：列出所有 A、B 类客户上周的跟进、推进、未决风险、逾期的下一步行动和 R13 待降级客户；默认本周，也可用 DATE 指定。</translation>
+    </message>
+    <message>
+        <source>Downgrades every B customer without progress for 14 days and not exempted to C (R13), as of a local time (default now); again for the same time changes nothing.</source>
+        <translation>截至某一本地时间（默认现在），将 14 天无推进且未豁免的 B 类客户降为 C 类（R13）；同一时间再次执行不会改变任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2115,33 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>Only a sales manager decides on downgrades (R13).</source>
+        <translation>只有销售经理可以决定降级（R13）。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>The as-of time is not a valid date and time.</source>
+        <translation>截止时间不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>Say why the customer stays at B (R13).</source>
+        <translation>请说明保留 B 级的原因（R13）。</translation>
+    </message>
+    <message>
+        <source>%1 was not downgraded by R13 as its last grade change: there is nothing to undo.</source>
+        <translation>%1 最近一次等级变化不是 R13 降级：没有可撤销的降级。</translation>
+    </message>
+    <message>
+        <source>Downgrade (R13) undone</source>
+        <translation>撤销降级（R13）</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Sales rep</source>
@@ -2161,6 +2214,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Contact at %1 recorded at %2, %3 h %4 min later (within 2 hours is on time).</source>
         <translation>%1 的联系于 %2 记录，晚了 %3 小时 %4 分钟（2 小时内为按时）。</translation>
+    </message>
+    <message>
+        <source>Graded B since %1 with no progress in the last %2 days: a downgrade candidate.</source>
+        <translation>自 %1 起为 B 级，最近 %2 天没有推进：待降级。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2841,14 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Follow-up plan (R8)</source>
         <translation>跟进计划（R8）</translation>
+    </message>
+    <message>
+        <source>Undo the R13 downgrade</source>
+        <translation>撤销 R13 降级</translation>
+    </message>
+    <message>
+        <source>%1 is B again.</source>
+        <translation>%1 已恢复为 B 级。</translation>
     </message>
 </context>
 <context>

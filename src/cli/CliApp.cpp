@@ -30,7 +30,7 @@ const QList<OptionSpec> kCommandOptions = {
     {QStringLiteral("region"), true},  {QStringLiteral("tag"), true},
     {QStringLiteral("search"), true},  {QStringLiteral("limit"), true},
     {QStringLiteral("demo"), true},    {QStringLiteral("as-of"), true},
-    {QStringLiteral("since"), true},
+    {QStringLiteral("since"), true},   {QStringLiteral("week-of"), true},
 };
 
 QList<Command> allCommands()
@@ -128,6 +128,9 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
             return output.fail(
                 Error::invalid(tr("--%1 must not be negative, not %2.").arg(option, *value)));
     }
+    if (const auto weekOf = args->value(QStringLiteral("week-of"));
+        weekOf && !dateParam(output, *weekOf, QStringLiteral("--week-of"), &code))
+        return code;
     for (const QString &option : {QStringLiteral("as-of"), QStringLiteral("since")}) {
         const auto value = args->value(option);
         if (value &&

@@ -51,6 +51,44 @@ int applyRules(Invocation &call)
                            lines.join(u'\n'));
 }
 
+int showReview(Invocation &call)
+{
+    QDate weekOf;
+    if (const auto given = call.args.value(QStringLiteral("week-of")))
+        weekOf = QDate::fromString(*given, Qt::ISODate); // checked before the database opened
+    auto agenda = call.workspace.review().agenda(weekOf);
+    if (!agenda)
+        return call.out.fail(agenda.error());
+    QJsonArray customers;
+    QStringList lines;
+    lines << CliApp::tr("Review of the week of %1: %n A and B customer(s).", nullptr,
+                        int(agenda->entries.size()))
+                 .arg(agenda->weekStart.toString(Qt::ISODate));
+    for (const ReviewEntry &e : agenda->entries) {
+        customers.append(
+            QJsonObject{{QStringLiteral("customer_id"), e.customerId},
+                        {QStringLiteral("grade"), e.grade},
+                        {QStringLiteral("owner"), e.ownerLogin},
+                        {QStringLiteral("followups_last_week"), e.followUpsLastWeek},
+                        {QStringLiteral("progress_events"), e.progressEvents},
+                        {QStringLiteral("open_risks"), e.openRisks},
+                        {QStringLiteral("overdue_actions"), e.overdueActions},
+                        {QStringLiteral("downgrade_candidate"), e.downgradeCandidate}});
+        lines << CliApp::tr("%1 %2 %3 (%4): %5 follow-up(s), %6 progress, %7 risk(s), %8 "
+                            "overdue%9")
+                     .arg(e.customerId, e.grade, e.name, e.ownerLogin)
+                     .arg(e.followUpsLastWeek)
+                     .arg(e.progressEvents)
+                     .arg(e.openRisks)
+                     .arg(e.overdueActions)
+                     .arg(e.downgradeCandidate ? CliApp::tr(" — downgrade candidate (R13)")
+                                               : QString());
+    }
+    return call.out.result({{QStringLiteral("week_start"), agenda->weekStart.toString(Qt::ISODate)},
+                            {QStringLiteral("customers"), customers}},
+                           lines.join(u'\n'));
+}
+
 int checkRules(Invocation &call)
 {
     const QTimeZone zone = call.workspace.settings().timeZone();
@@ -97,6 +135,14 @@ QList<Command> ruleCommands()
                     "R13) as of a local time (default now); events since --since (default 7 days "
                     "before)."),
          checkRules,
+         true},
+        {{QStringLiteral("review")},
+         {},
+         {QStringLiteral("week-of")},
+         CliApp::tr("The Monday review (R12): every A and B customer with last week's follow-ups, "
+                    "progress events, open risks, overdue next actions and R13 candidates; the "
+                    "week of DATE (default this week)."),
+         showReview,
          true},
         {{QStringLiteral("rules"), QStringLiteral("apply")},
          {},

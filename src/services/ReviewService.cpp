@@ -6,6 +6,9 @@
 #include "storage/DowngradeQueries.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/ReviewQueries.h"
+
+#include <QSet>
 
 namespace sf {
 
@@ -23,6 +26,33 @@ Result<qint64> ReviewService::requireCustomer(const QString &customerId) const
     if (!*rowId)
         return Error::notFound(tr("There is no customer %1.").arg(customerId));
     return **rowId;
+}
+
+Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
+{
+    const QTimeZone tz = m_settings.timeZone();
+    if (!weekOf.isValid())
+        weekOf = m_context.now().toTimeZone(tz).date();
+    ReviewAgenda agenda;
+    agenda.weekStart = weekOf.addDays(1 - weekOf.dayOfWeek());
+    // Monday 00:00 to Monday 00:00 in the team's time zone; "last week" is the one before.
+    const QDateTime start = QDateTime(agenda.weekStart, QTime(0, 0), tz).toUTC();
+    const QDateTime lastWeek = QDateTime(agenda.weekStart.addDays(-7), QTime(0, 0), tz).toUTC();
+    auto rows =
+        ReviewQueries(m_context.db).agenda(lastWeek, start, agenda.weekStart.toString(Qt::ISODate));
+    if (!rows)
+        return rows.error();
+    auto candidates = DowngradeQueries(m_context.db).candidates(start);
+    if (!candidates)
+        return candidates.error();
+    QSet<QString> stalled;
+    for (const auto &candidate : *candidates)
+        stalled.insert(candidate.customerId);
+    for (const auto &row : *rows)
+        agenda.entries.append({row.customerId, row.name, row.grade, row.ownerLogin, row.followUps,
+                               row.progressEvents, row.openRisks, row.overdueActions,
+                               stalled.contains(row.customerId)});
+    return agenda;
 }
 
 Result<QList<Downgrade>> ReviewService::applyDowngrades(const QDateTime &asOf)

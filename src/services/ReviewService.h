@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,26 @@ struct Downgrade
     QString to;
 };
 
+// One A or B customer on the Monday review's agenda, with the week before the review week.
+struct ReviewEntry
+{
+    QString customerId;
+    QString name;
+    QString grade; // "A" or "B"
+    QString ownerLogin;
+    int followUpsLastWeek = 0; // R6 wants 2 for an A customer
+    int progressEvents = 0;
+    int openRisks = 0;
+    int overdueActions = 0;
+    bool downgradeCandidate = false; // R13 at the start of the review week
+};
+
+struct ReviewAgenda
+{
+    QDate weekStart;            // the Monday of the review week
+    QList<ReviewEntry> entries; // by owner, then customer id
+};
+
 // R12 and R13: the decisions of the Monday review — the automatic downgrade of stalled B
 // customers, exemptions until the next review, and undoing a downgrade. Sales managers only.
 class ReviewService
@@ -33,6 +54,10 @@ public:
         , m_settings(settings)
     {}
 
+    // The agenda of the review week that contains `weekOf` (default: this week): every A and B
+    // customer with last week's follow-ups, progress events, open risks and overdue next
+    // actions, and whether R13 makes it a downgrade candidate at the start of the week.
+    Result<ReviewAgenda> agenda(QDate weekOf = {});
     // `rules apply`: downgrades every R13 candidate at `asOf` that is not exempted to C, each
     // with a grade-history entry whose reason is R13, in one transaction. Applying again for the
     // same time finds no candidate left and changes nothing.

@@ -6,6 +6,7 @@
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
 #include "services/RegionService.h"
+#include "services/ReviewService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/CustomerDetail.h"
@@ -105,6 +106,9 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_planAction->setObjectName(QStringLiteral("showCustomerPlan"));
     m_opportunityAction = followUpMenu->addAction(tr("Opportunity…"));
     m_opportunityAction->setObjectName(QStringLiteral("customerOpportunity"));
+    followUpMenu->addSeparator();
+    m_undoDowngradeAction = followUpMenu->addAction(tr("Undo the R13 downgrade"));
+    m_undoDowngradeAction->setObjectName(QStringLiteral("undoDowngrade"));
     m_followUpButton->setMenu(followUpMenu);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
@@ -227,6 +231,16 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
         OpportunityDialog dialog(m_workspace, ids.first(), this);
         if (dialog.exec() == QDialog::Accepted)
             updateDetail();
+    });
+    connect(m_undoDowngradeAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 1)
+            return;
+        if (auto undone = m_workspace.review().undoDowngrade(ids.first()); !undone)
+            return report(tr("Undo the R13 downgrade"), undone.error().message);
+        showNotice(tr("%1 is B again.").arg(ids.first()), false);
+        m_model->refresh();
+        updateDetail();
     });
     connect(m_planAction, &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
@@ -385,6 +399,7 @@ void CustomersPage::updateActions()
     m_followUpButton->setEnabled(selected == 1);
     m_recordAction->setEnabled(editor);
     m_opportunityAction->setEnabled(editor);
+    m_undoDowngradeAction->setEnabled(manager);
 }
 
 void CustomersPage::updateDetail()

@@ -94,6 +94,7 @@ private:
     QAction *m_recordAction;
     QAction *m_planAction;
     QAction *m_opportunityAction;
+    QAction *m_undoDowngradeAction;
     QString m_pendingSelection;
 };
 

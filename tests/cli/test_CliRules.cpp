@@ -298,3 +298,70 @@ TEST_F(CliRules, ImportingAnUnknownKindIsAUsageError)
     EXPECT_EQ(nonsense.exitCode, 1) << nonsense.out.toStdString();
     EXPECT_TRUE(nonsense.err.contains(QStringLiteral("nonsense"))) << nonsense.err.toStdString();
 }
+
+TEST_F(CliRules, RulesApplyDowngradesStalledBCustomersOnce)
+{
+    // Two B customers graded on 1 February 2025; only HZ2025002 makes progress within 14 days of
+    // 3 March.
+    const CliRun imported = import(QStringLiteral("customers"),
+                                   "customer_id,name,first_contact,grade,graded_at\n"
+                                   "HZ2025002,杭州停滞科技,2025-01-10,B,2025-02-01 10:00\n"
+                                   "SH2025002,上海活跃数据,2025-01-10,B,2025-02-01 10:00\n");
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString();
+    ASSERT_EQ(import(QStringLiteral("followups"), "customer_id,contact_at,method,content,progress\n"
+                                                  "SH2025002,2025-02-25 10:00,phone,确认预算,是\n")
+                  .exitCode,
+              0);
+    const QStringList apply{QStringLiteral("--json"), QStringLiteral("rules"),
+                            QStringLiteral("apply"), QStringLiteral("--as-of"),
+                            QStringLiteral("2025-03-03T09:00:00")};
+    const CliRun first = runOnDb(apply);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.json().value(QStringLiteral("as_of")).toString(),
+              QStringLiteral("2025-03-03T09:00:00"));
+    const QJsonArray downgraded = first.json().value(QStringLiteral("downgraded")).toArray();
+    ASSERT_EQ(downgraded.size(), 1) << first.out.toStdString();
+    EXPECT_EQ(downgraded.at(0).toObject(),
+              (QJsonObject{{QStringLiteral("customer_id"), QStringLiteral("HZ2025002")},
+                           {QStringLiteral("from"), QStringLiteral("B")},
+                           {QStringLiteral("to"), QStringLiteral("C")}}));
+    const CliRun again = runOnDb(apply);
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.json().value(QStringLiteral("downgraded")).toArray().isEmpty());
+    // R13 in rules check: SH2025002 made progress; HZ2025002 is C now.
+    const CliRun checked = check({QStringLiteral("--as-of"), QStringLiteral("2025-03-03T09:00")});
+    EXPECT_FALSE(findingsOf(checked.json()).join(u',').contains(QStringLiteral("R13")))
+        << checked.out.toStdString();
+}
+
+TEST_F(CliRules, ReviewListsEveryAAndBCustomerOfTheWeek)
+{
+    seed();
+    const CliRun review = runOnDb({QStringLiteral("--json"), QStringLiteral("review"),
+                                   QStringLiteral("--week-of"), QStringLiteral("2025-03-12")});
+    ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
+    const QJsonObject json = review.json();
+    EXPECT_EQ(json.value(QStringLiteral("week_start")).toString(), QStringLiteral("2025-03-10"));
+    const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+    ASSERT_EQ(customers.size(), 2) << review.out.toStdString(); // the two A customers
+    QStringList ids;
+    for (const QJsonValue &value : customers) {
+        const QJsonObject c = value.toObject();
+        EXPECT_EQ(c.keys(),
+                  (QStringList{QStringLiteral("customer_id"), QStringLiteral("downgrade_candidate"),
+                               QStringLiteral("followups_last_week"), QStringLiteral("grade"),
+                               QStringLiteral("open_risks"), QStringLiteral("overdue_actions"),
+                               QStringLiteral("owner"), QStringLiteral("progress_events")}));
+        ids << c.value(QStringLiteral("customer_id")).toString();
+        if (ids.last() == QLatin1String("HZ2025001")) {
+            EXPECT_EQ(c.value(QStringLiteral("followups_last_week")).toInt(), 2);
+            EXPECT_EQ(c.value(QStringLiteral("progress_events")).toInt(), 2); // marked + advance
+            EXPECT_EQ(c.value(QStringLiteral("owner")).toString(), QStringLiteral("senior1"));
+        }
+    }
+    EXPECT_TRUE(ids.contains(QStringLiteral("HZ2025001")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("SH2025001")));
+    const CliRun malformed =
+        runOnDb({QStringLiteral("review"), QStringLiteral("--week-of"), QStringLiteral("3/12")});
+    EXPECT_EQ(malformed.exitCode, 2);
+}

@@ -205,3 +205,48 @@ TEST_F(ReviewTest, OnlyAManagerAppliesExemptsOrUndoes)
     EXPECT_EQ(m_ws->review().undoDowngrade(id).error().kind, ErrorKind::Permission);
     EXPECT_EQ(gradeOf(id), Grade::B);
 }
+
+TEST_F(ReviewTest, TheAgendaListsABCustomersWithLastWeek)
+{
+    // The review week of Wednesday 2026-03-04 starts Monday 03-02; last week is 02-23 to 03-02.
+    const QString a = graded(QStringLiteral("甲客户"), Grade::A, shanghai(2026, 2, 1));
+    const QString b = graded(QStringLiteral("乙客户"), Grade::B, shanghai(2026, 2, 1));
+    const QString c = graded(QStringLiteral("丙客户"), Grade::C, shanghai(2026, 2, 1));
+    contact(a, shanghai(2026, 2, 23, 0, 0), true);   // first minute of last week
+    contact(a, shanghai(2026, 3, 1, 23, 59), false); // last minute of last week
+    contact(a, shanghai(2026, 3, 2, 0, 0), true);    // the review week: not counted
+    contact(b, shanghai(2026, 2, 15, 23, 59), true); // before last week, and before 14 days
+    // A risk named last week, and a next action due before the review week.
+    m_now = shanghai(2026, 2, 25, 11, 0);
+    FollowUpRecord risky;
+    risky.customerId = b;
+    risky.contactAt = shanghai(2026, 2, 25, 10, 0);
+    risky.method = ContactMethod::Visit;
+    risky.content = QStringLiteral("采购部门加入");
+    risky.risk = QStringLiteral("采购部门新加入决策链");
+    risky.nextAction = QStringLiteral("发送资质材料");
+    risky.nextActionDue = QDate(2026, 2, 27);
+    ASSERT_TRUE(succeeded(m_ws->followUps().record(risky)));
+    m_now = shanghai(2026, 3, 4);
+
+    auto agenda = m_ws->review().agenda(QDate(2026, 3, 4));
+    ASSERT_TRUE(succeeded(agenda));
+    EXPECT_EQ(agenda->weekStart, QDate(2026, 3, 2));
+    ASSERT_EQ(agenda->entries.size(), 2);
+    const ReviewEntry &first = agenda->entries.at(0);
+    const ReviewEntry &second = agenda->entries.at(1);
+    EXPECT_EQ(first.customerId, a);
+    EXPECT_EQ(first.grade, QStringLiteral("A"));
+    EXPECT_EQ(first.followUpsLastWeek, 2);
+    EXPECT_EQ(first.progressEvents, 1);
+    EXPECT_EQ(first.openRisks, 0);
+    EXPECT_FALSE(first.downgradeCandidate);
+    EXPECT_EQ(second.customerId, b);
+    EXPECT_EQ(second.followUpsLastWeek, 1);
+    EXPECT_EQ(second.progressEvents, 0);
+    EXPECT_EQ(second.openRisks, 1);
+    EXPECT_EQ(second.overdueActions, 1);
+    // B since 02-01; its only progress (02-15 23:59) is more than 14 days before 03-02 00:00.
+    EXPECT_TRUE(second.downgradeCandidate);
+    Q_UNUSED(c);
+}
