@@ -3063,7 +3063,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     </message>
     <message>
         <source>Overdue</source>
-        <translation>已逾期</translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3657,143 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message>
         <source>Activate region</source>
         <translation>启用区域</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ReviewPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周跟进</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>R13</source>
+        <translation>R13</translation>
+    </message>
+    <message>
+        <source>Follow-ups last week; an A customer needs 2 (R6)</source>
+        <translation>上周跟进次数；A 类客户需要 2 次（R6）</translation>
+    </message>
+    <message>
+        <source>Records of last week naming a risk</source>
+        <translation>上周记录中提到风险的条数</translation>
+    </message>
+    <message>
+        <source>The latest record's next action, due before this week</source>
+        <translation>最近一条记录的下一步行动，截止日期早于本周</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>复盘周</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>Plan item…</source>
+        <translation>计划项…</translation>
+    </message>
+    <message>
+        <source>Regrade…</source>
+        <translation>重新分级…</translation>
+    </message>
+    <message>
+        <source>Downgrade to C</source>
+        <translation>降为 C 级</translation>
+    </message>
+    <message>
+        <source>Invalid lead</source>
+        <translation>无效线索</translation>
+    </message>
+    <message>
+        <source>Keep B…</source>
+        <translation>保留 B 级…</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>downgrade?</source>
+        <translation>待降级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 (last week: %2 to %3) · %n A and B customer(s)</source>
+        <translation>
+            <numerusform>%1 这一周（上周：%2 至 %3）· 共 %n 个 A、B 类客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n downgrade candidate(s) (R13)</source>
+        <translation>
+            <numerusform> · %n 个待降级客户（R13）</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>已为 %1 记录。</translation>
+    </message>
+    <message>
+        <source>Plan item added for %1.</source>
+        <translation>已为 %1 添加计划项。</translation>
+    </message>
+    <message>
+        <source>%1 regraded.</source>
+        <translation>%1 已重新分级。</translation>
+    </message>
+    <message>
+        <source>Keep B</source>
+        <translation>保留 B 级</translation>
+    </message>
+    <message>
+        <source>Why does %1 stay at B until the next review?</source>
+        <translation>为什么 %1 在下次复盘前保留 B 级？</translation>
+    </message>
+    <message>
+        <source>%1 stays at B until the next review.</source>
+        <translation>%1 在下次复盘前保留 B 级。</translation>
+    </message>
+    <message>
+        <source>Monday review</source>
+        <translation>周一复盘</translation>
+    </message>
+    <message>
+        <source>%1 is an invalid lead now (C).</source>
+        <translation>%1 已标记为无效线索（C 级）。</translation>
+    </message>
+    <message>
+        <source>%1 downgraded to C.</source>
+        <translation>%1 已降为 C 级。</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>推进次数</translation>
     </message>
 </context>
 <context>

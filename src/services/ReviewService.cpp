@@ -82,6 +82,34 @@ Result<QList<Downgrade>> ReviewService::applyDowngrades(const QDateTime &asOf)
     return downgrades;
 }
 
+Status ReviewService::downgrade(const QString &customerId, bool invalidLead, const QString &reason)
+{
+    if (auto allowed = requireManager(); !allowed)
+        return allowed;
+    auto rowId = requireCustomer(customerId);
+    if (!rowId)
+        return rowId.error();
+    const DowngradeQueries queries(m_context.db);
+    const QDateTime now = m_context.now();
+    const QString why = reason.trimmed().isEmpty() ? QStringLiteral("R13")
+                                                   : QStringLiteral("R13: ") + reason.trimmed();
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    if (auto graded = queries.regrade(*rowId, QStringLiteral("C"), why, m_context.actor.login, now);
+        !graded)
+        return graded;
+    if (invalidLead) {
+        if (auto marked = queries.markInvalid(*rowId, now); !marked)
+            return marked;
+        if (auto audited = m_context.audit(QStringLiteral("customer"), customerId.toUpper(),
+                                           QStringLiteral("status"), {}, QStringLiteral("invalid"));
+            !audited)
+            return audited;
+    }
+    return tx.commit();
+}
+
 Status ReviewService::exempt(const QString &customerId, const QString &reason)
 {
     if (auto allowed = requireManager(); !allowed)
@@ -130,7 +158,7 @@ Status ReviewService::undoDowngrade(const QString &customerId)
                                  "nothing to undo.")
                                   .arg(customerId.toUpper()),
                               QStringLiteral("R13"));
-    if (auto restored = queries.restore(*rowId, (*last)->from, tr("Downgrade (R13) undone"),
+    if (auto restored = queries.regrade(*rowId, (*last)->from, tr("Downgrade (R13) undone"),
                                         m_context.actor.login, m_context.now());
         !restored)
         return restored;

@@ -62,6 +62,9 @@ public:
     // with a grade-history entry whose reason is R13, in one transaction. Applying again for the
     // same time finds no candidate left and changes nothing.
     Result<QList<Downgrade>> applyDowngrades(const QDateTime &asOf);
+    // The manager's decision on one candidate in the review: C, or C and an invalid lead; the
+    // grade history says R13 and the reason.
+    Status downgrade(const QString &customerId, bool invalidLead, const QString &reason);
     // Keeps a candidate at B with a reason until the start of next week's review.
     Status exempt(const QString &customerId, const QString &reason);
     // Gives a customer downgraded by R13 its B back (audited); refused when its last grade

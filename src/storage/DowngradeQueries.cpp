@@ -118,7 +118,7 @@ DowngradeQueries::lastDowngrade(qint64 customerRowId) const
         Downgrade{query->value(0).toString(), sql::fromUtcText(query->value(2).toString())});
 }
 
-Status DowngradeQueries::restore(qint64 customerRowId, const QString &grade, const QString &reason,
+Status DowngradeQueries::regrade(qint64 customerRowId, const QString &grade, const QString &reason,
                                  const QString &actor, const QDateTime &at) const
 {
     const QString now = sql::utcText(at);
@@ -136,6 +136,17 @@ Status DowngradeQueries::restore(qint64 customerRowId, const QString &grade, con
                            {grade, now, customerRowId});
     if (!graded)
         return graded.error();
+    return Ok{};
+}
+
+Status DowngradeQueries::markInvalid(qint64 customerRowId, const QDateTime &at) const
+{
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE customers SET status = 'invalid', "
+                                           "version = version + 1, updated_at = ? WHERE id = ?"),
+                            {sql::utcText(at), customerRowId});
+    if (!updated)
+        return updated.error();
     return Ok{};
 }
 

@@ -46,9 +46,12 @@ public:
         QDateTime at;
     };
     Result<std::optional<Downgrade>> lastDowngrade(qint64 customerRowId) const;
-    // Gives the customer `grade` back, with a history entry.
-    Status restore(qint64 customerRowId, const QString &grade, const QString &reason,
+    // Gives the customer `grade` (back), with a history entry.
+    Status regrade(qint64 customerRowId, const QString &grade, const QString &reason,
                    const QString &actor, const QDateTime &at) const;
+
+    // Marks the customer an invalid lead (status 'invalid').
+    Status markInvalid(qint64 customerRowId, const QDateTime &at) const;
 
 private:
     const Database &m_db;

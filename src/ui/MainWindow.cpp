@@ -12,6 +12,7 @@
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/ReviewPage.h"
 #include "ui/RoleNames.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SidebarIcons.h"
@@ -108,6 +109,8 @@ QWidget *MainWindow::createPage(const PageInfo &info)
     }
     if (info.key == QLatin1String("follow-up-plans"))
         return new FollowUpPlansPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("monday-review"))
+        return new ReviewPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("my-day")) {
         auto *page = new MyDayPage(m_workspace, info, m_pages);
         connect(page, &MyDayPage::openCustomer, this, &MainWindow::openCustomer);

@@ -8,6 +8,7 @@
 int runAdministrationTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
 int runFollowUpPlansTests(int argc, char **argv);
+int runReviewTests(int argc, char **argv);
 int runMainWindowTests(int argc, char **argv);
 int runModelTests(int argc, char **argv);
 int runScreenshotTests(int argc, char **argv);
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     failures += runAdministrationTests(argc, argv);
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);
+    failures += runReviewTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();
     return failures;

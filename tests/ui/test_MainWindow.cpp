@@ -4,6 +4,7 @@
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ReviewPage.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -89,16 +90,17 @@ private Q_SLOTS:
     void placeholderPagesNameTheirRules()
     {
         MainWindow window(**m_workspace);
-        // Customers and follow-up plans are working pages now; the Monday review is still a
-        // placeholder.
+        // Customers, follow-up plans and the Monday review are working pages now; contracts are
+        // still a placeholder.
         QVERIFY(qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers"))));
         QVERIFY(qobject_cast<FollowUpPlansPage *>(window.page(QStringLiteral("follow-up-plans"))));
-        QWidget *review = window.page(QStringLiteral("monday-review"));
-        QVERIFY(review);
+        QVERIFY(qobject_cast<ReviewPage *>(window.page(QStringLiteral("monday-review"))));
+        QWidget *contracts = window.page(QStringLiteral("contracts"));
+        QVERIFY(contracts);
         QStringList texts;
-        for (const QLabel *label : review->findChildren<QLabel *>())
+        for (const QLabel *label : contracts->findChildren<QLabel *>())
             texts.append(label->text());
-        for (const QString &rule : {QStringLiteral("R12"), QStringLiteral("R13")})
+        for (const QString &rule : {QStringLiteral("R14"), QStringLiteral("R15")})
             QVERIFY2(texts.contains(rule), qPrintable(rule));
         QVERIFY(texts.contains(QStringLiteral("Coming in a later release")));
     }

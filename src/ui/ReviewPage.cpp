@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "ui/ReviewPage.h"
+
+#include "services/ReviewService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "ui/FollowUpDialog.h"
+#include "ui/GradeDialog.h"
+#include "ui/PageCatalogue.h"
+#include "ui/PageHeader.h"
+#include "ui/PlanItemDialog.h"
+#include "ui/Theme.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sf::ui {
+namespace {
+
+enum Column {
+    CustomerColumn,
+    NameColumn,
+    GradeColumn,
+    FollowUpsColumn,
+    ProgressColumn,
+    RisksColumn,
+    OverdueColumn,
+    R13Column,
+    ColumnCount
+};
+
+const QColor kCandidate(0xfe, 0xf3, 0xc7);
+const QColor kShort(0xb9, 0x1c, 0x1c);
+
+} // namespace
+
+ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_week(new QDateEdit(this))
+    , m_summary(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_agenda(new QTreeWidget(this))
+{
+    setObjectName(info.key);
+    m_week->setObjectName(QStringLiteral("reviewWeek"));
+    m_week->setCalendarPopup(true);
+    m_week->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_week->setMinimumWidth(130);
+    m_week->setDate(m_workspace.today());
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setWordWrap(true);
+    m_agenda->setObjectName(QStringLiteral("reviewAgenda"));
+    m_agenda->setColumnCount(ColumnCount);
+    m_agenda->setHeaderLabels({tr("Customer"), tr("Name"), tr("Grade"), tr("Last week"),
+                               tr("Advances"), tr("Risks"), tr("Overdue"), tr("R13")});
+    m_agenda->headerItem()->setToolTip(FollowUpsColumn,
+                                       tr("Follow-ups last week; an A customer needs 2 (R6)"));
+    m_agenda->headerItem()->setToolTip(RisksColumn, tr("Records of last week naming a risk"));
+    m_agenda->headerItem()->setToolTip(OverdueColumn,
+                                       tr("The latest record's next action, due before this week"));
+    m_agenda->setAlternatingRowColors(true);
+    m_agenda->setUniformRowHeights(true);
+    m_agenda->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_agenda->header()->setStretchLastSection(false);
+    m_agenda->setColumnWidth(CustomerColumn, 200);
+    for (int column = GradeColumn; column < ColumnCount; ++column)
+        m_agenda->setColumnWidth(column, 80);
+
+    auto *previous = new QPushButton(QStringLiteral("◀"), this);
+    previous->setToolTip(tr("The week before"));
+    auto *next = new QPushButton(QStringLiteral("▶"), this);
+    next->setToolTip(tr("The week after"));
+    auto *top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(new QLabel(tr("Week of"), this));
+    top->addWidget(previous);
+    top->addWidget(m_week);
+    top->addWidget(next);
+    top->addWidget(m_summary, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    for (const auto &[name, label] :
+         {std::pair{QStringLiteral("reviewRecord"), tr("Record…")},
+          std::pair{QStringLiteral("reviewPlan"), tr("Plan item…")},
+          std::pair{QStringLiteral("reviewRegrade"), tr("Regrade…")},
+          std::pair{QStringLiteral("reviewDowngrade"), tr("Downgrade to C")},
+          std::pair{QStringLiteral("reviewInvalid"), tr("Invalid lead")},
+          std::pair{QStringLiteral("reviewKeep"), tr("Keep B…")}}) {
+        auto *button = new QPushButton(label, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, [this, name] { decide(name); });
+        actions->addWidget(button);
+        m_decisions << button;
+    }
+    actions->addWidget(m_notice, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 26, 32, 24);
+    layout->setSpacing(12);
+    layout->addWidget(new PageHeader(info.title, info.subtitle, this));
+    layout->addLayout(top);
+    layout->addLayout(actions);
+    layout->addWidget(m_agenda, 1);
+
+    connect(previous, &QPushButton::clicked, this,
+            [this] { m_week->setDate(m_week->date().addDays(-7)); });
+    connect(next, &QPushButton::clicked, this,
+            [this] { m_week->setDate(m_week->date().addDays(7)); });
+    connect(m_week, &QDateEdit::dateChanged, this, &ReviewPage::reload);
+    connect(m_agenda, &QTreeWidget::currentItemChanged, this, &ReviewPage::updateActions);
+    reload();
+}
+
+void ReviewPage::showWeek(QDate weekOf)
+{
+    m_week->setDate(weekOf);
+    reload();
+}
+
+QString ReviewPage::selectedCustomer() const
+{
+    const QTreeWidgetItem *item = m_agenda->currentItem();
+    return item ? item->data(CustomerColumn, Qt::UserRole).toString() : QString();
+}
+
+void ReviewPage::reload()
+{
+    const QString selected = selectedCustomer();
+    auto agenda = m_workspace.review().agenda(m_week->date());
+    m_agenda->clear();
+    if (!agenda) {
+        m_summary->setText(agenda.error().message);
+        updateActions();
+        return;
+    }
+    QHash<QString, QString> names;
+    if (auto users = m_workspace.users().list()) {
+        for (const User &user : *users)
+            names.insert(user.login, user.name.isEmpty() ? user.login : user.name);
+    }
+    QFont bold = m_agenda->font();
+    bold.setBold(true);
+    int candidates = 0;
+    QTreeWidgetItem *rep = nullptr;
+    QString owner = QStringLiteral("\x01");
+    for (const ReviewEntry &entry : agenda->entries) {
+        if (entry.ownerLogin != owner) {
+            owner = entry.ownerLogin;
+            rep = new QTreeWidgetItem(m_agenda);
+            rep->setText(CustomerColumn, owner.isEmpty() ? tr("No owner")
+                                                         : names.value(owner, owner) +
+                                                               QStringLiteral(" (") + owner + u')');
+            rep->setFont(CustomerColumn, bold);
+            rep->setFirstColumnSpanned(true);
+            rep->setExpanded(true);
+        }
+        auto *row = new QTreeWidgetItem(rep);
+        row->setData(CustomerColumn, Qt::UserRole, entry.customerId);
+        row->setText(CustomerColumn, entry.customerId);
+        row->setText(NameColumn, entry.name);
+        row->setText(GradeColumn, entry.grade);
+        row->setText(FollowUpsColumn, QString::number(entry.followUpsLastWeek));
+        row->setText(ProgressColumn, QString::number(entry.progressEvents));
+        row->setText(RisksColumn, QString::number(entry.openRisks));
+        row->setText(OverdueColumn, QString::number(entry.overdueActions));
+        // R6: an A customer wants two contacts a week.
+        if (entry.grade == QLatin1String("A") && entry.followUpsLastWeek < 2)
+            row->setForeground(FollowUpsColumn, kShort);
+        if (entry.overdueActions > 0)
+            row->setForeground(OverdueColumn, kShort);
+        if (entry.downgradeCandidate) {
+            ++candidates;
+            row->setText(R13Column, tr("downgrade?"));
+            for (int column = 0; column < ColumnCount; ++column)
+                row->setBackground(column, kCandidate);
+        }
+        if (entry.customerId == selected)
+            m_agenda->setCurrentItem(row);
+    }
+    for (int i = 0; i < m_agenda->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_agenda->topLevelItem(i);
+        group->setText(CustomerColumn, group->text(CustomerColumn) +
+                                           QStringLiteral("  ·  %1").arg(group->childCount()));
+    }
+    m_summary->setText(tr("Week of %1 (last week: %2 to %3) · %n A and B customer(s)", nullptr,
+                          int(agenda->entries.size()))
+                           .arg(agenda->weekStart.toString(Qt::ISODate),
+                                agenda->weekStart.addDays(-7).toString(Qt::ISODate),
+                                agenda->weekStart.addDays(-1).toString(Qt::ISODate)) +
+                       tr(" · %n downgrade candidate(s) (R13)", nullptr, candidates));
+    updateActions();
+}
+
+void ReviewPage::updateActions()
+{
+    const bool manager =
+        m_workspace.actor().role == Role::Manager || m_workspace.actor().role == Role::Admin;
+    const bool selected = !selectedCustomer().isEmpty();
+    for (QPushButton *button : std::as_const(m_decisions)) {
+        const bool managerOnly = button->objectName() != QLatin1String("reviewRecord") &&
+                                 button->objectName() != QLatin1String("reviewPlan");
+        button->setEnabled(selected && (manager || !managerOnly));
+    }
+}
+
+void ReviewPage::decide(const QString &decision)
+{
+    const QString customerId = selectedCustomer();
+    if (customerId.isEmpty())
+        return;
+    Status done = Ok{};
+    QString notice;
+    if (decision == QLatin1String("reviewRecord")) {
+        FollowUpDialog dialog(m_workspace, customerId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        notice = tr("Recorded for %1.").arg(customerId);
+    } else if (decision == QLatin1String("reviewPlan")) {
+        PlanItemDialog dialog(m_workspace, std::nullopt, customerId, m_workspace.today(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        notice = tr("Plan item added for %1.").arg(customerId);
+    } else if (decision == QLatin1String("reviewRegrade")) {
+        GradeDialog dialog(m_workspace, {customerId}, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        notice = tr("%1 regraded.").arg(customerId);
+    } else if (decision == QLatin1String("reviewKeep")) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Keep B"), tr("Why does %1 stay at B until the next review?").arg(customerId),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        done = m_workspace.review().exempt(customerId, reason);
+        notice = tr("%1 stays at B until the next review.").arg(customerId);
+    } else {
+        const bool invalid = decision == QLatin1String("reviewInvalid");
+        done = m_workspace.review().downgrade(customerId, invalid, tr("Monday review"));
+        notice = invalid ? tr("%1 is an invalid lead now (C).").arg(customerId)
+                         : tr("%1 downgraded to C.").arg(customerId);
+    }
+    if (!done) {
+        QMessageBox::warning(this, tr("Monday review"), done.error().message);
+        return;
+    }
+    m_notice->setText(notice);
+    reload();
+}
+
+} // namespace sf::ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace sf {
+class Workspace;
+}
+
+namespace sf::ui {
+
+struct PageInfo;
+
+// The Monday review (R12, R13): the agenda of A and B customers by rep with last week's
+// follow-ups, progress, open risks and overdue next actions, the downgrade candidates
+// highlighted, and the manager's decisions — a record, a plan item, a regrade, a downgrade to C or
+// to an invalid lead, or keeping B with a reason until the next review. Every decision is an
+// ordinary record, plan item or grade change with its audit trail.
+class ReviewPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *parent = nullptr);
+
+    QTreeWidget *agenda() const { return m_agenda; }
+    void showWeek(QDate weekOf);
+    QString selectedCustomer() const;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void decide(const QString &decision);
+    void updateActions();
+
+    Workspace &m_workspace;
+    QDateEdit *m_week;
+    QLabel *m_summary;
+    QLabel *m_notice;
+    QTreeWidget *m_agenda;
+    QList<QPushButton *> m_decisions;
+};
+
+} // namespace sf::ui

@@ -1,0 +1,4 @@
+int runReviewTests(int, char **)
+{
+    return 0;
+}
