@@ -3795,6 +3795,54 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <source>Advances</source>
         <translation>推进次数</translation>
     </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>录入数</translation>
+    </message>
+    <message>
+        <source>Late (R2)</source>
+        <translation>超时录入（R2）</translation>
+    </message>
+    <message>
+        <source>Late %</source>
+        <translation>超时率 %</translation>
+    </message>
+    <message>
+        <source>A customers</source>
+        <translation>A 类客户</translation>
+    </message>
+    <message>
+        <source>Below 2 (R6)</source>
+        <translation>不足 2 次（R6）</translation>
+    </message>
+    <message>
+        <source>Below 2 %</source>
+        <translation>不足率 %</translation>
+    </message>
+    <message>
+        <source>Late plans (R8)</source>
+        <translation>计划超期（R8）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Late (R11)</source>
+        <translation>超时记录（R11）</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Team compliance</source>
+        <translation>团队合规</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::SettingsDialog</name>

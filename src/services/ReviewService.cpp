@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/ReviewService.h"
 
+#include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "storage/DowngradeQueries.h"
@@ -8,6 +9,7 @@
 #include "storage/ImmediateTransaction.h"
 #include "storage/ReviewQueries.h"
 
+#include <QMap>
 #include <QSet>
 
 namespace sf {
@@ -53,6 +55,53 @@ Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
                                row.progressEvents, row.openRisks, row.overdueActions,
                                stalled.contains(row.customerId)});
     return agenda;
+}
+
+Result<QList<RepCompliance>> ReviewService::compliance(QDate weekOf)
+{
+    const QTimeZone tz = m_settings.timeZone();
+    if (!weekOf.isValid())
+        weekOf = m_context.now().toTimeZone(tz).date();
+    const QDate monday = weekOf.addDays(1 - weekOf.dayOfWeek());
+    const QDateTime start = QDateTime(monday, QTime(0, 0), tz).toUTC();
+    const QDateTime lastWeek = QDateTime(monday.addDays(-7), QTime(0, 0), tz).toUTC();
+    // The rules as of the review week's start, events of last week: the same findings as
+    // `rules check --as-of <Monday> --since <Monday a week before>`.
+    auto report = m_rules.check(start, lastWeek);
+    if (!report)
+        return report.error();
+    const ReviewQueries queries(m_context.db);
+    auto volumes = queries.volumes(lastWeek, start);
+    if (!volumes)
+        return volumes.error();
+    QStringList found;
+    for (const RuleFinding &finding : report->findings)
+        found << finding.customerId;
+    auto owners = queries.ownersOf(found);
+    if (!owners)
+        return owners.error();
+    QMap<QString, RepCompliance> reps;
+    for (const auto &volume : *volumes) {
+        RepCompliance &rep = reps[volume.ownerLogin];
+        rep.ownerLogin = volume.ownerLogin;
+        rep.entries = volume.entries;
+        rep.records = volume.records;
+        rep.aCustomers = volume.aCustomers;
+    }
+    // R6 also reports A customers owned by a non-senior rep: only the week counts here.
+    for (const RuleFinding &finding : report->findings) {
+        RepCompliance &rep = reps[owners->value(finding.customerId)];
+        rep.ownerLogin = owners->value(finding.customerId);
+        if (finding.rule == QLatin1String("R2"))
+            ++rep.lateEntries;
+        else if (finding.rule == QLatin1String("R8"))
+            ++rep.latePlans;
+        else if (finding.rule == QLatin1String("R11"))
+            ++rep.lateRecords;
+        else if (finding.rule == QLatin1String("R6") && finding.weekShortfall)
+            ++rep.aShort;
+    }
+    return reps.values();
 }
 
 Result<QList<Downgrade>> ReviewService::applyDowngrades(const QDateTime &asOf)

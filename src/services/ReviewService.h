@@ -11,6 +11,7 @@
 
 namespace sf {
 
+class RuleCheckService;
 class SettingsService;
 struct ServiceContext;
 
@@ -42,6 +43,19 @@ struct ReviewAgenda
     QList<ReviewEntry> entries; // by owner, then customer id
 };
 
+// One rep's rule compliance in the week before the review week.
+struct RepCompliance
+{
+    QString ownerLogin; // "" for customers without an owner
+    int entries = 0;
+    int lateEntries = 0; // R2
+    int aCustomers = 0;
+    int aShort = 0;    // R6: A customers below 2 follow-ups last week
+    int latePlans = 0; // R8: A customers whose plan deadline passed without a plan
+    int records = 0;
+    int lateRecords = 0; // R11
+};
+
 // R12 and R13: the decisions of the Monday review — the automatic downgrade of stalled B
 // customers, exemptions until the next review, and undoing a downgrade. Sales managers only.
 class ReviewService
@@ -49,15 +63,19 @@ class ReviewService
     Q_DECLARE_TR_FUNCTIONS(ReviewService)
 
 public:
-    ReviewService(ServiceContext &context, SettingsService &settings)
+    ReviewService(ServiceContext &context, SettingsService &settings, RuleCheckService &rules)
         : m_context(context)
         , m_settings(settings)
+        , m_rules(rules)
     {}
 
     // The agenda of the review week that contains `weekOf` (default: this week): every A and B
     // customer with last week's follow-ups, progress events, open risks and overdue next
     // actions, and whether R13 makes it a downgrade candidate at the start of the week.
     Result<ReviewAgenda> agenda(QDate weekOf = {});
+    // Per rep: R2 late entries, R6 A customers below two follow-ups, R8 late plans and R11 late
+    // records of the week before the review week of `weekOf`, with what their rates count.
+    Result<QList<RepCompliance>> compliance(QDate weekOf = {});
     // `rules apply`: downgrades every R13 candidate at `asOf` that is not exempted to C, each
     // with a grade-history entry whose reason is R13, in one transaction. Applying again for the
     // same time finds no candidate left and changes nothing.
@@ -77,6 +95,7 @@ private:
 
     ServiceContext &m_context;
     SettingsService &m_settings;
+    RuleCheckService &m_rules;
 };
 
 } // namespace sf

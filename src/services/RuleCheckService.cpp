@@ -63,7 +63,8 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
             out.append({QStringLiteral("R6"), row.customerId,
                         tr("%n follow-up(s) in the week of %1; an A customer needs at least 2.",
                            nullptr, row.records)
-                            .arg(monday.addDays(-7).toString(Qt::ISODate))});
+                            .arg(monday.addDays(-7).toString(Qt::ISODate)),
+                        true});
         if (!row.ownerSenior)
             out.append({QStringLiteral("R6"), row.customerId,
                         row.ownerLogin.isEmpty()

@@ -22,6 +22,8 @@ struct RuleFinding
     QString rule;       // "R6"
     QString customerId; // R1 id
     QString detail;     // translated sentence
+    // R6 has two findings: fewer than 2 records in the week, and an owner who is not senior.
+    bool weekShortfall = false;
 };
 
 struct RuleCheckReport

@@ -44,7 +44,7 @@ struct Workspace::Private
     FollowUpImportService followUpImport{context, calendar, settings};
     RuleCheckService rules{context, calendar, settings};
     MyDayService myDay{context, calendar, settings};
-    ReviewService review{context, settings};
+    ReviewService review{context, settings, rules};
     DemoDataService demoData{context, calendar, settings};
     UserService users{context};
 };

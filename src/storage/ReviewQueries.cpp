@@ -42,4 +42,51 @@ Result<QList<ReviewQueries::Row>> ReviewQueries::agenda(const QDateTime &from, c
     return rows;
 }
 
+Result<QList<ReviewQueries::Volume>> ReviewQueries::volumes(const QDateTime &from,
+                                                            const QDateTime &to) const
+{
+    const QString f = sql::utcText(from);
+    const QString t = sql::utcText(to);
+    auto query = sql::scan(
+        m_db,
+        QStringLiteral(
+            "SELECT owner, sum(entries), sum(records), sum(a) FROM ("
+            " SELECT c.owner_id AS owner_id, 1 AS entries, 0 AS records, 0 AS a FROM customers c"
+            "  WHERE c.entered_at >= ? AND c.entered_at < ?"
+            " UNION ALL SELECT c.owner_id, 0, 1, 0 FROM followups f JOIN customers c"
+            "  ON c.id = f.customer_id WHERE f.recorded_at >= ? AND f.recorded_at < ?"
+            " UNION ALL SELECT c.owner_id, 0, 0, 1 FROM customer_grades g JOIN customers c"
+            "  ON c.id = g.customer_id WHERE g.grade = 'A') v"
+            " LEFT JOIN (SELECT id, login AS owner FROM users) u ON u.id = v.owner_id"
+            " GROUP BY owner ORDER BY owner"),
+        {f, t, f, t});
+    if (!query)
+        return query.error();
+    QList<Volume> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toInt(),
+                     query->value(3).toInt()});
+    return rows;
+}
+
+Result<QHash<QString, QString>> ReviewQueries::ownersOf(const QStringList &customerIds) const
+{
+    auto query = sql::prepare(m_db, QStringLiteral("SELECT ifnull(u.login, '') FROM customers c "
+                                                   "LEFT JOIN users u ON u.id = c.owner_id "
+                                                   "WHERE c.code = ?"));
+    if (!query)
+        return query.error();
+    QHash<QString, QString> owners;
+    for (const QString &id : customerIds) {
+        if (owners.contains(id))
+            continue;
+        query->addBindValue(id);
+        if (auto ran = sql::exec(*query); !ran)
+            return ran.error();
+        owners.insert(id, query->next() ? query->value(0).toString() : QString());
+        query->finish();
+    }
+    return owners;
+}
+
 } // namespace sf

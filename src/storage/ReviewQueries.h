@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,19 @@ public:
     // A and B customers by owner, then id; `from`/`to` UTC, `dueBefore` a local date.
     Result<QList<Row>> agenda(const QDateTime &from, const QDateTime &to,
                               const QString &dueBefore) const;
+
+    // Per owner, what the week's rule rates are taken of: customers entered and records made in
+    // [from, to), and the A customers now.
+    struct Volume
+    {
+        QString ownerLogin;
+        int entries = 0;
+        int records = 0;
+        int aCustomers = 0;
+    };
+    Result<QList<Volume>> volumes(const QDateTime &from, const QDateTime &to) const;
+    // The owner of each customer id given (customers without an owner map to "").
+    Result<QHash<QString, QString>> ownersOf(const QStringList &customerIds) const;
 
 private:
     const Database &m_db;

@@ -18,8 +18,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace sf::ui {
 namespace {
@@ -48,6 +52,7 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     , m_summary(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_agenda(new QTreeWidget(this))
+    , m_compliance(new QTableWidget(this))
 {
     setObjectName(info.key);
     m_week->setObjectName(QStringLiteral("reviewWeek"));
@@ -76,6 +81,20 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     m_agenda->setColumnWidth(CustomerColumn, 200);
     for (int column = GradeColumn; column < ColumnCount; ++column)
         m_agenda->setColumnWidth(column, 80);
+
+    m_compliance->setObjectName(QStringLiteral("reviewCompliance"));
+    m_compliance->setColumnCount(11);
+    m_compliance->setHorizontalHeaderLabels({tr("Rep"), tr("Entries"), tr("Late (R2)"),
+                                             tr("Late %"), tr("A customers"), tr("Below 2 (R6)"),
+                                             tr("Below 2 %"), tr("Late plans (R8)"), tr("Records"),
+                                             tr("Late (R11)"), tr("Late %")});
+    m_compliance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compliance->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_compliance->setSortingEnabled(true);
+    m_compliance->setAlternatingRowColors(true);
+    m_compliance->verticalHeader()->hide();
+    m_compliance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_compliance->horizontalHeader()->setStretchLastSection(true);
 
     auto *previous = new QPushButton(QStringLiteral("◀"), this);
     previous->setToolTip(tr("The week before"));
@@ -112,7 +131,11 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     layout->addWidget(new PageHeader(info.title, info.subtitle, this));
     layout->addLayout(top);
     layout->addLayout(actions);
-    layout->addWidget(m_agenda, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->addTab(m_agenda, tr("Agenda"));
+    tabs->addTab(m_compliance, tr("Team compliance"));
+    layout->addWidget(tabs, 1);
 
     connect(previous, &QPushButton::clicked, this,
             [this] { m_week->setDate(m_week->date().addDays(-7)); });
@@ -201,6 +224,44 @@ void ReviewPage::reload()
                                 agenda->weekStart.addDays(-1).toString(Qt::ISODate)) +
                        tr(" · %n downgrade candidate(s) (R13)", nullptr, candidates));
     updateActions();
+    reloadCompliance();
+}
+
+void ReviewPage::reloadCompliance()
+{
+    auto reps = m_workspace.review().compliance(m_week->date());
+    m_compliance->setSortingEnabled(false);
+    m_compliance->setRowCount(0);
+    if (!reps)
+        return;
+    // A number cell sorts as a number; a rate is a percentage with one decimal.
+    const auto number = [](double value) {
+        auto *item = new QTableWidgetItem;
+        item->setData(Qt::DisplayRole, value);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto rate = [&number](int part, int whole) {
+        return number(whole > 0 ? std::round(1000.0 * part / whole) / 10.0 : 0.0);
+    };
+    m_compliance->setRowCount(int(reps->size()));
+    for (int row = 0; row < reps->size(); ++row) {
+        const RepCompliance &rep = reps->at(row);
+        m_compliance->setItem(
+            row, 0,
+            new QTableWidgetItem(rep.ownerLogin.isEmpty() ? tr("No owner") : rep.ownerLogin));
+        m_compliance->setItem(row, 1, number(rep.entries));
+        m_compliance->setItem(row, 2, number(rep.lateEntries));
+        m_compliance->setItem(row, 3, rate(rep.lateEntries, rep.entries));
+        m_compliance->setItem(row, 4, number(rep.aCustomers));
+        m_compliance->setItem(row, 5, number(rep.aShort));
+        m_compliance->setItem(row, 6, rate(rep.aShort, rep.aCustomers));
+        m_compliance->setItem(row, 7, number(rep.latePlans));
+        m_compliance->setItem(row, 8, number(rep.records));
+        m_compliance->setItem(row, 9, number(rep.lateRecords));
+        m_compliance->setItem(row, 10, rate(rep.lateRecords, rep.records));
+    }
+    m_compliance->setSortingEnabled(true);
 }
 
 void ReviewPage::updateActions()

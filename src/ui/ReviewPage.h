@@ -7,6 +7,7 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QTreeWidget;
 
 namespace sf {
@@ -30,6 +31,7 @@ public:
     ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *parent = nullptr);
 
     QTreeWidget *agenda() const { return m_agenda; }
+    QTableWidget *compliance() const { return m_compliance; }
     void showWeek(QDate weekOf);
     QString selectedCustomer() const;
 
@@ -38,6 +40,7 @@ public Q_SLOTS:
 
 private:
     void decide(const QString &decision);
+    void reloadCompliance();
     void updateActions();
 
     Workspace &m_workspace;
@@ -45,6 +48,7 @@ private:
     QLabel *m_summary;
     QLabel *m_notice;
     QTreeWidget *m_agenda;
+    QTableWidget *m_compliance;
     QList<QPushButton *> m_decisions;
 };
 

@@ -250,3 +250,43 @@ TEST_F(ReviewTest, TheAgendaListsABCustomersWithLastWeek)
     EXPECT_TRUE(second.downgradeCandidate);
     Q_UNUSED(c);
 }
+
+TEST_F(ReviewTest, ComplianceCountsLastWeeksRuleBreachesPerRep)
+{
+    // Review week of 2026-03-09; last week is 03-02 to 03-09. The administrator owns nothing:
+    // every customer below is unowned, so they count under "".
+    const QString a = graded(QStringLiteral("甲A客户"), Grade::A, shanghai(2026, 2, 2));
+    const QString b = graded(QStringLiteral("乙A客户"), Grade::A, shanghai(2026, 2, 2));
+    contact(a, shanghai(2026, 3, 3), false);
+    contact(a, shanghai(2026, 3, 4), false);
+    contact(b, shanghai(2026, 3, 5), false);
+    // A record made 3 hours after its contact last week (R11).
+    m_now = shanghai(2026, 3, 5, 15, 0);
+    FollowUpRecord late;
+    late.customerId = b;
+    late.contactAt = shanghai(2026, 3, 5, 11, 0);
+    late.method = ContactMethod::Phone;
+    late.content = QStringLiteral("补记电话");
+    ASSERT_TRUE(succeeded(m_ws->followUps().record(late)));
+    m_now = shanghai(2026, 3, 9, 9, 0);
+
+    auto reps = m_ws->review().compliance(QDate(2026, 3, 10));
+    ASSERT_TRUE(succeeded(reps));
+    ASSERT_EQ(reps->size(), 1);
+    const RepCompliance &rep = reps->first();
+    EXPECT_EQ(rep.ownerLogin, QString());
+    EXPECT_EQ(rep.aCustomers, 2);
+    EXPECT_EQ(rep.aShort, 0); // a: 2 contacts, b: 2 contacts (one recorded late)
+    EXPECT_EQ(rep.records, 4);
+    EXPECT_EQ(rep.lateRecords, 1);
+    EXPECT_EQ(rep.entries, 0); // both entered in February
+    // Both A customers have no plan and their R8 deadline (early February) has passed.
+    EXPECT_EQ(rep.latePlans, 2);
+
+    // The week before: b had no contact, a none either.
+    auto earlier = m_ws->review().compliance(QDate(2026, 3, 2));
+    ASSERT_TRUE(succeeded(earlier));
+    ASSERT_EQ(earlier->size(), 1);
+    EXPECT_EQ(earlier->first().aShort, 2);
+    EXPECT_EQ(earlier->first().records, 0);
+}
