@@ -10,8 +10,12 @@
 namespace sf {
 namespace {
 
-// The owner's customers: one index range on customers_by_owner.
-const QString kOwned = QStringLiteral("c.owner_id = (SELECT id FROM users WHERE login = ?)");
+// The owner's customers: one index range on customers_by_owner, which indexes
+// ifnull(owner_id, 0). Both sides are expressions without affinity, as the index needs: compared
+// with a column (the users.id of a bare subquery), SQLite applies integer affinity and scans every
+// customer instead (1.8 s for 1M customers). An unknown login matches no customer (-1).
+const QString kOwned =
+    QStringLiteral("ifnull(c.owner_id, 0) = ifnull((SELECT id FROM users WHERE login = ?), -1)");
 
 } // namespace
 
@@ -99,9 +103,11 @@ Result<QList<MyDayQueries::Row>> MyDayQueries::itemsWithoutRecord(QDate day,
 
 Result<QList<MyDayQueries::Row>> MyDayQueries::aCustomersThisWeek(const QDateTime &weekStart) const
 {
+    // CROSS JOIN keeps the owner's customers as the outer loop: left to itself, SQLite walks
+    // every A customer by customer_grades_by_grade (150,000 of 1M: 220 ms) to keep the owner's.
     return rows(QStringLiteral("SELECT c.code, c.name, '', NULL, NULL, (SELECT count(*) FROM "
                                "followups f WHERE f.customer_id = c.id AND f.contact_at >= ?), "
-                               "NULL FROM customers c JOIN customer_grades g ON "
+                               "NULL FROM customers c CROSS JOIN customer_grades g ON "
                                "g.customer_id = c.id WHERE g.grade = 'A' AND ") +
                     kOwned + QStringLiteral(" ORDER BY c.code"),
                 {sql::utcText(weekStart), m_owner});

@@ -40,8 +40,9 @@ public:
         int records = 0;
         QDateTime becameA; // when it last became A: a week that ended before is not its business
     };
-    // R6: every A customer, with its owner and the records whose contact time is in
-    // [weekStart, weekEnd).
+    // R6: the A customers with fewer than 2 records whose contact time is in [weekStart, weekEnd)
+    // or whose owner is not a senior rep (no other A customer breaks R6), with their owner and
+    // those records.
     Result<QList<WeekCount>> aCustomerWeeks(const QDateTime &weekStart,
                                             const QDateTime &weekEnd) const;
 

