@@ -52,6 +52,8 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long tag or owner name must not widen the window: the popup still shows it whole.
+    combo->setMaximumWidth(150);
     return combo;
 }
 
@@ -84,7 +86,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search name, needs, contacts, phones"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     m_late->setObjectName(QStringLiteral("lateFilter"));
     m_late->setToolTip(tr("Only customers entered after the end of the working day after first "
                           "contact (R2)"));
