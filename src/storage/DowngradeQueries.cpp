@@ -111,7 +111,11 @@ DowngradeQueries::lastDowngrade(qint64 customerRowId) const
                           {customerRowId});
     if (!query)
         return query.error();
-    if (!query->next() || query->value(1).toString() != QLatin1String("R13") ||
+    if (!query->next())
+        return std::optional<Downgrade>();
+    // `rules apply` writes "R13"; a manager's downgrade in the review "R13: <reason>".
+    const QString reason = query->value(1).toString();
+    if ((reason != QLatin1String("R13") && !reason.startsWith(QLatin1String("R13: "))) ||
         query->value(3).toString() != QLatin1String("C"))
         return std::optional<Downgrade>();
     return std::optional<Downgrade>(
