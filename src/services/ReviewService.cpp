@@ -44,12 +44,19 @@ Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
         ReviewQueries(m_context.db).agenda(lastWeek, start, agenda.weekStart.toString(Qt::ISODate));
     if (!rows)
         return rows.error();
-    auto candidates = DowngradeQueries(m_context.db).candidates(start);
+    const DowngradeQueries downgrades(m_context.db);
+    auto candidates = downgrades.candidates(start);
     if (!candidates)
         return candidates.error();
+    // A candidate the manager kept at B during the review week is no longer one.
+    auto kept = downgrades.exemptedSince(start);
+    if (!kept)
+        return kept.error();
     QSet<QString> stalled;
-    for (const auto &candidate : *candidates)
-        stalled.insert(candidate.customerId);
+    for (const auto &candidate : *candidates) {
+        if (!kept->contains(candidate.customerId))
+            stalled.insert(candidate.customerId);
+    }
     for (const auto &row : *rows)
         agenda.entries.append({row.customerId, row.name, row.grade, row.ownerLogin, row.followUps,
                                row.progressEvents, row.openRisks, row.overdueActions,
@@ -148,6 +155,11 @@ Status ReviewService::downgrade(const QString &customerId, bool invalidLead, con
     if (auto graded = queries.regrade(*rowId, QStringLiteral("C"), why, m_context.actor.login, now);
         !graded)
         return graded;
+    if (auto audited =
+            m_context.audit(QStringLiteral("customer"), customerId.toUpper(),
+                            QStringLiteral("grade"), QStringLiteral("B"), QStringLiteral("C"));
+        !audited)
+        return audited;
     if (invalidLead) {
         if (auto marked = queries.markInvalid(*rowId, now); !marked)
             return marked;

@@ -88,6 +88,21 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
     return result;
 }
 
+Result<QSet<QString>> DowngradeQueries::exemptedSince(const QDateTime &since) const
+{
+    const QString at = sql::utcText(since);
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT c.code FROM grade_exemptions e JOIN customers c "
+                                         "ON c.id = e.customer_id WHERE e.at >= ? AND e.until > ?"),
+                          {at, at});
+    if (!query)
+        return query.error();
+    QSet<QString> ids;
+    while (query->next())
+        ids.insert(query->value(0).toString());
+    return ids;
+}
+
 Status DowngradeQueries::exempt(qint64 customerRowId, const QString &reason, const QDateTime &until,
                                 const QString &actor, const QDateTime &at) const
 {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,8 @@ public:
     // Downgrades every candidate at `asOf` to C with reason "R13" at `asOf`; the customer ids.
     Result<QStringList> apply(const QDateTime &asOf, const QString &actor) const;
 
+    // The customers exempted at or after `since` (whose exemption is still in force then).
+    Result<QSet<QString>> exemptedSince(const QDateTime &since) const;
     Status exempt(qint64 customerRowId, const QString &reason, const QDateTime &until,
                   const QString &actor, const QDateTime &at) const;
 
