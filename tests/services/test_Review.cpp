@@ -164,6 +164,11 @@ TEST_F(ReviewTest, AnExemptionLastsUntilTheNextReview)
     m_now = t;
     ASSERT_TRUE(
         succeeded(m_ws->review().exempt(id, QStringLiteral("客户高层下周回国，再观察一周"))));
+    // Kept during the meeting: no longer flagged on this week's agenda.
+    auto agenda = m_ws->review().agenda(t.date());
+    ASSERT_TRUE(succeeded(agenda));
+    ASSERT_EQ(agenda->entries.size(), 1);
+    EXPECT_FALSE(agenda->entries.first().downgradeCandidate);
     EXPECT_TRUE(candidatesAt(t.addDays(6)).isEmpty());
     EXPECT_TRUE(applyAt(t.addDays(6)).isEmpty());
     // From next Monday 00:00 it is a candidate again.
