@@ -526,6 +526,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Downgrades every B customer without progress for 14 days and not exempted to C (R13), as of a local time (default now); again for the same time changes nothing.</source>
         <translation>截至某一本地时间（默认现在），将 14 天无推进且未豁免的 B 类客户降为 C 类（R13）；同一时间再次执行不会改变任何数据。</translation>
     </message>
+    <message>
+        <source>Review pack written to %1.</source>
+        <translation>复盘资料已写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2112,6 +2116,97 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>There is no region %1.</source>
         <translation>不存在区域 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPack</name>
+    <message>
+        <source>%1 · Monday review of the week of %2</source>
+        <translation>%1 · %2 这一周的周一复盘</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>销售团队</translation>
+    </message>
+    <message>
+        <source>Last week: %1 to %2. Follow-ups, progress events, risks and overdue next actions of every A and B customer; R13 marks the B customers without progress for 14 days.</source>
+        <translation>上周：%1 至 %2。每个 A、B 类客户的跟进、推进、风险和逾期的下一步行动；R13 标出 14 天没有推进的 B 类客户。</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周跟进</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>推进次数</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>R13</source>
+        <translation>R13</translation>
+    </message>
+    <message>
+        <source>downgrade?</source>
+        <translation>待降级</translation>
+    </message>
+    <message>
+        <source>Team compliance, last week</source>
+        <translation>上周团队合规情况</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Late entries (R2)</source>
+        <translation>超时录入（R2）</translation>
+    </message>
+    <message>
+        <source>A below 2 (R6)</source>
+        <translation>A 类不足 2 次（R6）</translation>
+    </message>
+    <message>
+        <source>Late plans (R8)</source>
+        <translation>计划超期（R8）</translation>
+    </message>
+    <message>
+        <source>Late records (R11)</source>
+        <translation>超时记录（R11）</translation>
+    </message>
+    <message>
+        <source>Cannot write the review pack.</source>
+        <translation>无法写入复盘资料。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3937,30 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message>
         <source>Team compliance</source>
         <translation>团队合规</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export the review pack</source>
+        <translation>导出复盘资料</translation>
+    </message>
+    <message>
+        <source>review-%1.pdf</source>
+        <translation>复盘-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review pack written to %1.</source>
+        <translation>复盘资料已写入 %1。</translation>
     </message>
 </context>
 <context>

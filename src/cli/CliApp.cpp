@@ -31,6 +31,7 @@ const QList<OptionSpec> kCommandOptions = {
     {QStringLiteral("search"), true},  {QStringLiteral("limit"), true},
     {QStringLiteral("demo"), true},    {QStringLiteral("as-of"), true},
     {QStringLiteral("since"), true},   {QStringLiteral("week-of"), true},
+    {QStringLiteral("pdf"), true},
 };
 
 QList<Command> allCommands()

@@ -2,6 +2,7 @@
 // The rules of process.md from the command line (design.md, "Command line").
 #include "cli/CliApp.h"
 #include "cli/Command.h"
+#include "services/ReviewPack.h"
 #include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
 #include "services/SettingsService.h"
@@ -84,9 +85,19 @@ int showReview(Invocation &call)
                      .arg(e.downgradeCandidate ? CliApp::tr(" — downgrade candidate (R13)")
                                                : QString());
     }
-    return call.out.result({{QStringLiteral("week_start"), agenda->weekStart.toString(Qt::ISODate)},
-                            {QStringLiteral("customers"), customers}},
-                           lines.join(u'\n'));
+    QJsonObject json{{QStringLiteral("week_start"), agenda->weekStart.toString(Qt::ISODate)},
+                     {QStringLiteral("customers"), customers}};
+    if (const auto pdf = call.args.value(QStringLiteral("pdf"))) {
+        auto compliance = call.workspace.review().compliance(weekOf);
+        if (!compliance)
+            return call.out.fail(compliance.error());
+        const ReviewPack pack(*agenda, *compliance, call.workspace.actor().team);
+        if (auto written = pack.writePdf(*pdf); !written)
+            return call.out.fail(written.error());
+        json.insert(QStringLiteral("pdf"), *pdf);
+        lines << CliApp::tr("Review pack written to %1.").arg(*pdf);
+    }
+    return call.out.result(json, lines.join(u'\n'));
 }
 
 int checkRules(Invocation &call)
@@ -138,7 +149,7 @@ QList<Command> ruleCommands()
          true},
         {{QStringLiteral("review")},
          {},
-         {QStringLiteral("week-of")},
+         {QStringLiteral("week-of"), QStringLiteral("pdf")},
          CliApp::tr("The Monday review (R12): every A and B customer with last week's follow-ups, "
                     "progress events, open risks, overdue next actions and R13 candidates; the "
                     "week of DATE (default this week)."),

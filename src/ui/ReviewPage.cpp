@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ReviewPage.h"
 
+#include "services/ReviewPack.h"
 #include "services/ReviewService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -12,11 +13,14 @@
 #include "ui/Theme.h"
 
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -124,6 +128,14 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
         m_decisions << button;
     }
     actions->addWidget(m_notice, 1);
+    auto *pdfButton = new QPushButton(tr("Export PDF…"), this);
+    pdfButton->setObjectName(QStringLiteral("reviewPdf"));
+    auto *printButton = new QPushButton(tr("Print…"), this);
+    printButton->setObjectName(QStringLiteral("reviewPrint"));
+    actions->addWidget(pdfButton);
+    actions->addWidget(printButton);
+    connect(pdfButton, &QPushButton::clicked, this, &ReviewPage::exportPdf);
+    connect(printButton, &QPushButton::clicked, this, &ReviewPage::printPack);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 26, 32, 24);
@@ -225,6 +237,48 @@ void ReviewPage::reload()
                        tr(" · %n downgrade candidate(s) (R13)", nullptr, candidates));
     updateActions();
     reloadCompliance();
+}
+
+std::optional<ReviewPack> ReviewPage::pack()
+{
+    auto agenda = m_workspace.review().agenda(m_week->date());
+    auto compliance = m_workspace.review().compliance(m_week->date());
+    if (!agenda || !compliance) {
+        QMessageBox::warning(this, tr("Monday review"),
+                             !agenda ? agenda.error().message : compliance.error().message);
+        return std::nullopt;
+    }
+    return ReviewPack(*agenda, *compliance, m_workspace.actor().team);
+}
+
+void ReviewPage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the review pack"),
+        tr("review-%1.pdf").arg(m_week->date().toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto review = pack();
+    if (!review)
+        return;
+    if (auto written = review->writePdf(path); !written)
+        QMessageBox::warning(this, tr("Monday review"), written.error().message);
+    else
+        m_notice->setText(tr("Review pack written to %1.").arg(path));
+}
+
+void ReviewPage::printPack()
+{
+    const auto review = pack();
+    if (!review)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto printed = review->paint(printer); !printed)
+        QMessageBox::warning(this, tr("Monday review"), printed.error().message);
 }
 
 void ReviewPage::reloadCompliance()

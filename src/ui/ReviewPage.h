@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "services/ReviewPack.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QDateEdit;
 class QLabel;
@@ -41,6 +45,10 @@ public Q_SLOTS:
 private:
     void decide(const QString &decision);
     void reloadCompliance();
+    // The review pack of the shown week, or none (the reason shown).
+    std::optional<ReviewPack> pack();
+    void exportPdf();
+    void printPack();
     void updateActions();
 
     Workspace &m_workspace;

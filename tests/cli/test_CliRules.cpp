@@ -365,3 +365,25 @@ TEST_F(CliRules, ReviewListsEveryAAndBCustomerOfTheWeek)
         runOnDb({QStringLiteral("review"), QStringLiteral("--week-of"), QStringLiteral("3/12")});
     EXPECT_EQ(malformed.exitCode, 2);
 }
+
+TEST_F(CliRules, ReviewWritesThePackAsAPdfWithChineseText)
+{
+    seed();
+    const QString pdf = m_folder.path(QStringLiteral("复盘.pdf"));
+    const CliRun review =
+        runOnDb({QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("--week-of"),
+                 QStringLiteral("2025-03-12"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
+    EXPECT_EQ(review.json().value(QStringLiteral("pdf")).toString(), pdf);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_GT(bytes.size(), 5000);
+    // The customer names are Chinese: a CJK font had to be embedded to draw them.
+    EXPECT_TRUE(bytes.contains("CJK")) << "no CJK font in the PDF";
+    // A folder that does not exist: refused, nothing written.
+    const CliRun refused = runOnDb({QStringLiteral("review"), QStringLiteral("--pdf"),
+                                    m_folder.path(QStringLiteral("missing/pack.pdf"))});
+    EXPECT_NE(refused.exitCode, 0);
+}
