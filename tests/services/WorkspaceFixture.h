@@ -12,6 +12,12 @@
 
 namespace sf::test {
 
+// A local time in Shanghai (the team's default time zone) as the UTC instant the services take.
+inline QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
+}
+
 // A workspace on a fresh database, acting as the local administrator, with a clock the test sets.
 class WorkspaceTest : public ::testing::Test
 {
@@ -22,6 +28,16 @@ protected:
             Workspace::open(m_folder.path(QStringLiteral("t.db")), [this] { return m_now; });
         ASSERT_TRUE(succeeded(opened));
         m_ws = std::move(*opened);
+    }
+
+    // Adds a user (a senior rep when `senior`).
+    void addUser(const QString &login, Role role, bool senior = false)
+    {
+        User user;
+        user.login = login;
+        user.role = role;
+        user.senior = senior;
+        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
     }
 
     // Adds a user and acts as them.

@@ -10,14 +10,10 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 QByteArray readAll(const QString &path)
 {

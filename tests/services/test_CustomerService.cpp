@@ -8,14 +8,10 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 QStringList idsOf(const QList<CustomerRow> &rows)
 {
@@ -84,15 +80,6 @@ protected:
     }
 
     // Adds a user as the administrator (the actor stays the administrator).
-    void addUser(const QString &login, Role role, bool senior = false)
-    {
-        User user;
-        user.login = login;
-        user.role = role;
-        user.senior = senior;
-        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
-    }
-
     QStringList listed(const CustomerFilter &filter, int limit = 100)
     {
         auto list = customers().list(filter, {}, limit);

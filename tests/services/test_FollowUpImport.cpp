@@ -14,14 +14,10 @@
 #include <algorithm>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 // "line: reason" of every rejection, for failure messages.
 std::string describe(const ImportReport &report)

@@ -13,15 +13,11 @@
 #include <algorithm>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 using Kind = MyDayEntry::Kind;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 QList<MyDayEntry> ofKind(const MyDay &day, Kind kind)
 {
@@ -65,15 +61,6 @@ protected:
         addUser(QStringLiteral("senior"), Role::Rep, true);
         addUser(QStringLiteral("other"), Role::Rep, true);
         addUser(QStringLiteral("boss"), Role::Manager, false);
-    }
-
-    void addUser(const QString &login, Role role, bool senior)
-    {
-        User user;
-        user.login = login;
-        user.role = role;
-        user.senior = senior;
-        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
     }
 
     // Enters a customer (as the administrator, an hour after its first contact, graded at entry

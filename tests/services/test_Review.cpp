@@ -11,14 +11,10 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 class ReviewTest : public test::WorkspaceTest
 {

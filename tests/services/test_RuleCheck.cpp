@@ -13,14 +13,10 @@
 #include <algorithm>
 
 using namespace sf;
+using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
-}
 
 QList<RuleFinding> only(const QList<RuleFinding> &findings, const QString &rule)
 {
@@ -62,15 +58,6 @@ protected:
         addUser(QStringLiteral("senior"), Role::Rep, true);
         addUser(QStringLiteral("junior"), Role::Rep, false);
         addUser(QStringLiteral("boss"), Role::Manager, false);
-    }
-
-    void addUser(const QString &login, Role role, bool senior)
-    {
-        User user;
-        user.login = login;
-        user.role = role;
-        user.senior = senior;
-        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
     }
 
     // Enters a customer at `enteredAt` as the administrator (graded at entry when a grade is
