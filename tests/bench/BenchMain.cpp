@@ -2,6 +2,7 @@
 // salesflow-bench --customers N [--json] [--keep DIR]
 // salesflow-bench --rules N --followups M [--json] [--keep DIR [--reuse]]
 // salesflow-bench --gantt [--json]
+// salesflow-bench --review [--json] [--keep DIR]
 //
 // Builds a database of N customers through the real import (a CSV file exported from demo data),
 // and measures each performance target of the customer pool beside a raw-SQLite baseline in the
@@ -12,9 +13,14 @@
 // --rules: stage 2's targets (RulesBench, GanttBench): `rules check` over N customers and M
 // follow-ups and My day for a rep with 2,000 customers, each beside the same SQL run by hand on
 // the raw handle, and the Gantt chart's repaint (offscreen unless QT_QPA_PLATFORM says otherwise).
+//
+// --review: issue 5's targets (ReviewBench): the Monday review's agenda of 50 reps with 20,000 A
+// and B customers, their compliance, and `rules apply` on 1,000,000 customers with 250,000 R13
+// candidates, each beside the same SQL run by hand.
 #include "bench/GanttBench.h"
 #include "bench/ModelBench.h"
 #include "bench/RawBaseline.h"
+#include "bench/ReviewBench.h"
 #include "bench/RulesBench.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
@@ -128,10 +134,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption reuseOption(
         QStringLiteral("reuse"),
         QStringLiteral("With --rules and --keep: measure the database kept by an earlier run."));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QStringLiteral("Measure the Monday review (R12) and rules apply (R13)."));
     parser.addOptions({customersOption, jsonOption, keepOption, modelOption, rulesOption,
-                       followupsOption, ganttOption, reuseOption});
+                       followupsOption, ganttOption, reuseOption, reviewOption});
     parser.addHelpOption();
     parser.process(app);
+
+    if (parser.isSet(reviewOption)) {
+        QTemporaryDir temporary;
+        const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
+        QDir().mkpath(dir);
+        print(sf::bench::measureReview(dir), parser.isSet(jsonOption));
+        return 0;
+    }
 
     if (parser.isSet(rulesOption) || parser.isSet(ganttOption)) {
         QTemporaryDir temporary;
