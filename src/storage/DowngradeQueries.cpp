@@ -10,21 +10,25 @@
 namespace sf {
 namespace {
 
-// The candidates at T (the as-of time) with W = T minus 14 days: customer row id, id, owner and
-// when it became B. Bound in order: T, W, T, T, T, W (window()).
-const QString kCandidates = QStringLiteral(
-    "SELECT id, code, owner, became FROM ("
-    " SELECT c.id AS id, c.code AS code, ifnull(u.login, '') AS owner,"
+// The stalled customers at T (the as-of time) with W = T minus 14 days: customer row id and when
+// it became B, from the narrow grades table alone. Bound in order: T, W, T, T, T, W (window()).
+const QString kStalled = QStringLiteral(
+    "SELECT customer_id, became FROM ("
+    " SELECT g.customer_id AS customer_id,"
     "  ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
     "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) AS became"
-    " FROM customer_grades g JOIN customers c ON c.id = g.customer_id"
-    " LEFT JOIN users u ON u.id = c.owner_id"
-    " WHERE g.grade = 'B'"
+    " FROM customer_grades g WHERE g.grade = 'B'"
     "  AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
     "   AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= ?)"
     "  AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id"
     "   AND e.at <= ? AND e.until > ?))"
     " WHERE became <= ?");
+
+// The same with the customer's id and owner, for reports: row id, id, owner, when it became B.
+const QString kCandidates =
+    QStringLiteral("SELECT c.id, c.code, ifnull(u.login, ''), s.became FROM (") + kStalled +
+    QStringLiteral(") s JOIN customers c ON c.id = s.customer_id"
+                   " LEFT JOIN users u ON u.id = c.owner_id");
 
 QVariantList window(const QDateTime &asOf)
 {
@@ -37,7 +41,7 @@ QVariantList window(const QDateTime &asOf)
 
 Result<QList<DowngradeQueries::Candidate>> DowngradeQueries::candidates(const QDateTime &asOf) const
 {
-    auto query = sql::scan(m_db, kCandidates + QStringLiteral(" ORDER BY code"), window(asOf));
+    auto query = sql::scan(m_db, kCandidates + QStringLiteral(" ORDER BY c.code"), window(asOf));
     if (!query)
         return query.error();
     QList<Candidate> rows;
@@ -58,8 +62,8 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
     }
     if (auto filled = sql::run(m_db,
                                QStringLiteral("INSERT INTO r13_apply (customer_id) "
-                                              "SELECT id FROM (") +
-                                   kCandidates + u')',
+                                              "SELECT customer_id FROM (") +
+                                   kStalled + u')',
                                window(asOf));
         !filled)
         return filled.error();
