@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "services/ReviewService.h"
 
+#include "core/AuditEntry.h"
 #include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
 #include "storage/DowngradeQueries.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
@@ -161,10 +163,13 @@ Status ReviewService::downgrade(const QString &customerId, bool invalidLead, con
         !audited)
         return audited;
     if (invalidLead) {
-        if (auto marked = queries.markInvalid(*rowId, now); !marked)
-            return marked;
-        if (auto audited = m_context.audit(QStringLiteral("customer"), customerId.toUpper(),
-                                           QStringLiteral("status"), {}, QStringLiteral("invalid"));
+        auto previous = queries.setStatus(*rowId, QStringLiteral("invalid"), now);
+        if (!previous)
+            return previous.error();
+        // The audit row keeps the status it had: undoing the downgrade restores it.
+        if (auto audited =
+                m_context.audit(QStringLiteral("customer"), customerId.toUpper(),
+                                QStringLiteral("status"), *previous, QStringLiteral("invalid"));
             !audited)
             return audited;
     }
@@ -227,6 +232,28 @@ Status ReviewService::undoDowngrade(const QString &customerId)
                                        QStringLiteral("grade"), QStringLiteral("C"), (*last)->from);
         !audited)
         return audited;
+    // A downgrade to an invalid lead also gets its status back: the one the audit row kept.
+    auto trail =
+        AuditRepository(m_context.db).forEntity(QStringLiteral("customer"), customerId.toUpper());
+    if (!trail)
+        return trail.error();
+    for (const AuditEntry &entry : *trail) { // newest first
+        if (entry.at < (*last)->at)
+            break;
+        if (entry.field != QLatin1String("status"))
+            continue;
+        if (entry.newValue == QLatin1String("invalid") && !entry.oldValue.isEmpty()) {
+            if (auto restored = queries.setStatus(*rowId, entry.oldValue, m_context.now());
+                !restored)
+                return restored.error();
+            if (auto audited = m_context.audit(QStringLiteral("customer"), customerId.toUpper(),
+                                               QStringLiteral("status"), QStringLiteral("invalid"),
+                                               entry.oldValue);
+                !audited)
+                return audited;
+        }
+        break;
+    }
     return tx.commit();
 }
 

@@ -162,15 +162,21 @@ Status DowngradeQueries::regrade(qint64 customerRowId, const QString &grade, con
     return Ok{};
 }
 
-Status DowngradeQueries::markInvalid(qint64 customerRowId, const QDateTime &at) const
+Result<QString> DowngradeQueries::setStatus(qint64 customerRowId, const QString &status,
+                                            const QDateTime &at) const
 {
+    auto old = sql::run(m_db, QStringLiteral("SELECT status FROM customers WHERE id = ?"),
+                        {customerRowId});
+    if (!old)
+        return old.error();
+    const QString previous = old->next() ? old->value(0).toString() : QString();
     auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE customers SET status = 'invalid', "
+                            QStringLiteral("UPDATE customers SET status = ?, "
                                            "version = version + 1, updated_at = ? WHERE id = ?"),
-                            {sql::utcText(at), customerRowId});
+                            {status, sql::utcText(at), customerRowId});
     if (!updated)
         return updated.error();
-    return Ok{};
+    return previous;
 }
 
 } // namespace sf

@@ -53,8 +53,9 @@ public:
     Status regrade(qint64 customerRowId, const QString &grade, const QString &reason,
                    const QString &actor, const QDateTime &at) const;
 
-    // Marks the customer an invalid lead (status 'invalid').
-    Status markInvalid(qint64 customerRowId, const QDateTime &at) const;
+    // Sets the customer's status ('invalid' for an invalid lead); the status it had.
+    Result<QString> setStatus(qint64 customerRowId, const QString &status,
+                              const QDateTime &at) const;
 
 private:
     const Database &m_db;

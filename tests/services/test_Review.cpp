@@ -291,3 +291,24 @@ TEST_F(ReviewTest, ComplianceCountsLastWeeksRuleBreachesPerRep)
     EXPECT_EQ(earlier->first().aShort, 2);
     EXPECT_EQ(earlier->first().records, 0);
 }
+
+TEST_F(ReviewTest, UndoingAnInvalidLeadGivesBackItsGradeAndStatus)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString id = graded(QStringLiteral("无效线索公司"), Grade::B, t.addDays(-20));
+    m_now = t;
+    ASSERT_TRUE(succeeded(m_ws->review().downgrade(id, true, QStringLiteral("预算取消"))));
+    auto found = m_ws->customers().find(id);
+    ASSERT_TRUE(succeeded(found) && found->has_value());
+    EXPECT_EQ((*found)->grade, Grade::C);
+    EXPECT_EQ((*found)->status, CustomerStatus::Invalid);
+    auto history = m_ws->customers().gradeHistory(id);
+    ASSERT_TRUE(succeeded(history));
+    EXPECT_TRUE(history->first().reason.startsWith(QStringLiteral("R13")));
+
+    m_now = t.addSecs(600);
+    ASSERT_TRUE(succeeded(m_ws->review().undoDowngrade(id)));
+    found = m_ws->customers().find(id);
+    EXPECT_EQ((*found)->grade, Grade::B);
+    EXPECT_EQ((*found)->status, CustomerStatus::Lead);
+}
