@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bench/ModelBench.h"
 
+#include "bench/BenchSupport.h"
 #include "ui/CustomerTableModel.h"
 
 #include <QCoreApplication>
@@ -26,15 +27,6 @@ double waitFor(const QElapsedTimer &timer, Predicate done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     }
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
 }
 
 double residentMb()

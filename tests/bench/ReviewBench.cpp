@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bench/ReviewBench.h"
 
+#include "bench/BenchSupport.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
@@ -27,46 +28,6 @@ namespace {
 constexpr qint64 kDay = 86400;
 constexpr qint64 kUnixEpochJd = 2440588;
 
-void progress(const char *text)
-{
-    std::fprintf(stderr, "bench: %s\n", text);
-}
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-struct Civil
-{
-    int y, m, d;
-};
-
-Civil civilFromDays(qint64 z)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
-    return {int(yoe + era * 400 + (m <= 2 ? 1 : 0)), int(m), int(d)};
-}
-
-// 'YYYY-MM-DDTHH:MM:SSZ', as sql::utcText writes it.
-std::string utcText(qint64 secs)
-{
-    const qint64 days = floorDiv(secs, kDay);
-    const qint64 rest = secs - days * kDay;
-    const Civil c = civilFromDays(days);
-    char text[96];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", c.y, c.m, c.d,
-                  int(rest / 3600), int(rest / 60 % 60), int(rest % 60));
-    return text;
-}
-
 // 'YYYY-MM-DD' of the local date of a UTC time, `offset` seconds east of UTC.
 std::string localDateText(qint64 utcSecs, int offset)
 {
@@ -76,108 +37,7 @@ std::string localDateText(qint64 utcSecs, int offset)
     return text;
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-double rounded(double ms)
-{
-    return std::round(ms * 10) / 10;
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QJsonArray runsJson(const QList<double> &runs)
-{
-    QJsonArray array;
-    for (double ms : runs)
-        array.append(rounded(ms));
-    return array;
-}
-
 // ---- A statement on the raw handle ----
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            qFatal("cannot prepare %s: %s", sql, sqlite3_errmsg(db));
-    }
-    Statement(sqlite3 *db, const std::string &sql)
-        : Statement(db, sql.c_str())
-    {}
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    Statement &text(int index, const std::string &value)
-    {
-        sqlite3_bind_text(m_statement, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement &integer(int index, qint64 value)
-    {
-        sqlite3_bind_int64(m_statement, index, value);
-        return *this;
-    }
-    Statement &null(int index)
-    {
-        sqlite3_bind_null(m_statement, index);
-        return *this;
-    }
-    void run()
-    {
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            qFatal("statement failed: %s", sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-        sqlite3_reset(m_statement);
-    }
-    bool next()
-    {
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            qFatal("query failed: %s", sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-        return false;
-    }
-    std::string textAt(int column) const
-    {
-        const auto *text = sqlite3_column_text(m_statement, column);
-        return text ? std::string(reinterpret_cast<const char *>(text),
-                                  size_t(sqlite3_column_bytes(m_statement, column)))
-                    : std::string();
-    }
-    qint64 integerAt(int column) const { return sqlite3_column_int64(m_statement, column); }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-};
-
-sqlite3 *openRaw(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
-        qFatal("cannot open %s", qPrintable(path));
-    sqlite3_busy_timeout(db, 5000);
-    return db;
-}
-
-void exec(sqlite3 *db, const char *sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK)
-        qFatal("%s: %s", sql, message);
-}
 
 void removeDb(const QString &path)
 {
@@ -185,31 +45,7 @@ void removeDb(const QString &path)
         QFile::remove(path + suffix);
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QString &path, Clock clock)
-{
-    auto workspace = Workspace::open(path, std::move(clock));
-    if (!workspace)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(workspace.error().message));
-    return std::move(*workspace);
-}
-
 // ---- The data ----
-
-struct Talk
-{
-    const char *content, *feedback, *next, *risk;
-};
-
-const std::array<Talk, 5> kTalks{{
-    {"与技术总监沟通系统兼容性，对方关注历史数据迁移", "客户表示方案基本满足初步需求，内部评估中",
-     "发送竞品对比材料", "采购部门新加入决策链"},
-    {"演示移动端审批与报表功能", "使用部门希望增加自定义报表", "提交报表定制方案", ""},
-    {"电话确认预算审批进度", "预算已提交财务，预计下周批复", "跟进预算批复结果",
-     "财务审批可能延期"},
-    {"拜访信息中心主任，介绍同行业案例", "对方要求提供两家同行业客户的参观机会",
-     "联系老客户安排参观", "竞品已完成试用"},
-    {"讨论实施周期与培训安排", "客户希望3个月内上线", "提交实施排期", ""},
-}};
 
 const std::array<const char *, 12> kRegions{"HZ", "SH", "BJ", "SZ", "GZ", "NJ",
                                             "SU", "CD", "WH", "XA", "TJ", "CQ"};
@@ -550,22 +386,23 @@ AgendaCounts rawAgenda(sqlite3 *db, qint64 lastWeek, qint64 start, const std::st
         Statement q(db, kCandidates + " ORDER BY code");
         q.text(1, t).text(2, w);
         while (q.next())
-            stalled.insert(q.textAt(1));
+            stalled.insert(q.stringAt(1));
     }
     {
         Statement q(db, kExemptedSince);
         q.text(1, t);
         while (q.next())
-            stalled.erase(q.textAt(0));
+            stalled.erase(q.stringAt(0));
     }
     std::vector<AgendaRow> rows;
     Statement q(db, kAgenda);
     q.text(1, f).text(2, t).text(3, dueBefore);
     while (q.next()) {
-        std::string code = q.textAt(1);
+        std::string code = q.stringAt(1);
         const bool flagged = stalled.count(code) > 0;
-        rows.push_back({q.integerAt(0), std::move(code), q.textAt(2), q.textAt(3), q.textAt(4),
-                        q.integerAt(5), q.integerAt(6), q.integerAt(7), q.integerAt(8), flagged});
+        rows.push_back({q.integerAt(0), std::move(code), q.stringAt(2), q.stringAt(3),
+                        q.stringAt(4), q.integerAt(5), q.integerAt(6), q.integerAt(7),
+                        q.integerAt(8), flagged});
     }
     AgendaCounts counts;
     for (const AgendaRow &row : rows) {
@@ -614,7 +451,7 @@ qint64 rawApply(const QString &path, qint64 asOf)
         Statement ids(db, "SELECT c.code FROM r13_apply a JOIN customers c ON c.id = "
                           "a.customer_id ORDER BY c.code");
         while (ids.next())
-            codes.push_back(ids.textAt(0));
+            codes.push_back(ids.stringAt(0));
     }
     {
         Statement audit(db, "INSERT INTO audit_log (at, actor, entity, entity_id, field, "
