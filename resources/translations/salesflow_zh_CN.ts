@@ -2216,10 +2216,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有销售经理可以决定降级（R13）。</translation>
     </message>
     <message>
-        <source>There is no customer %1.</source>
-        <translation>没有客户 %1。</translation>
-    </message>
-    <message>
         <source>The as-of time is not a valid date and time.</source>
         <translation>截止时间不是有效的日期时间。</translation>
     </message>
@@ -2328,6 +2324,13 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Talked with the technical director about data migration; strong intent</source>
         <translation>与技术总监沟通数据迁移问题，客户意向强</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContext</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
     </message>
 </context>
 <context>

@@ -155,16 +155,6 @@ Result<SavedFollowUp> followUp(const ServiceContext &context, qint64 customerRow
 
 } // namespace followUpWrite
 
-Result<qint64> FollowUpService::requireCustomer(const QString &customerId) const
-{
-    auto rowId = FollowUpRepository(m_context.db).customerRowId(customerId.trimmed().toUpper());
-    if (!rowId)
-        return rowId.error();
-    if (!*rowId)
-        return Error::notFound(tr("There is no customer %1.").arg(customerId));
-    return **rowId;
-}
-
 Status FollowUpService::requireRecorder() const
 {
     return m_context.requireRole({Role::Rep, Role::Assistant, Role::Manager, Role::Admin},
@@ -186,7 +176,7 @@ Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
-    auto rowId = requireCustomer(item.customerId);
+    auto rowId = m_context.customerRowId(item.customerId);
     if (!rowId)
         return rowId.error();
     item.createdAt = m_context.now();
@@ -197,7 +187,7 @@ Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
 
 Result<QList<PlanItem>> FollowUpService::planItems(const QString &customerId) const
 {
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).planItems(*rowId);
@@ -209,7 +199,7 @@ Result<PlanChart> FollowUpService::planChart(const PlanScope &scope) const
     PlanChart chart;
     std::optional<qint64> rowId;
     if (!scope.customerId.isEmpty()) {
-        auto found = requireCustomer(scope.customerId);
+        auto found = m_context.customerRowId(scope.customerId);
         if (!found)
             return found.error();
         rowId = *found;
@@ -299,7 +289,7 @@ Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
             tr("The contact time %1 is in the future.")
                 .arg(record.contactAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             QStringLiteral("R11"));
-    auto rowId = requireCustomer(record.customerId);
+    auto rowId = m_context.customerRowId(record.customerId);
     if (!rowId)
         return rowId.error();
     return inTransaction<SavedFollowUp>(
@@ -308,7 +298,7 @@ Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
 
 Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId) const
 {
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).followUps(*rowId);
@@ -316,7 +306,7 @@ Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId
 
 Result<std::optional<OpenOpportunity>> FollowUpService::opportunity(const QString &customerId) const
 {
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).openOpportunity(*rowId);
@@ -363,7 +353,7 @@ Result<std::optional<PlanDeadline>> FollowUpService::planDeadline(const QString 
 
 Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId) const
 {
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     const FollowUpRepository repository(m_context.db);
@@ -449,7 +439,7 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
         return allowed;
     if (amountFen < 0)
         return Error::invalid(tr("The expected amount cannot be negative."));
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     const FollowUpRepository repository(m_context.db);
@@ -505,7 +495,7 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
 
 Result<QList<StageChange>> FollowUpService::stageChanges(const QString &customerId) const
 {
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).stageChanges(*rowId);

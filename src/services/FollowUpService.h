@@ -97,7 +97,6 @@ public:
     Result<QList<TimelineEvent>> timeline(const QString &customerId) const;
 
 private:
-    Result<qint64> requireCustomer(const QString &customerId) const;
     Status requireRecorder() const;
 
     ServiceContext &m_context;

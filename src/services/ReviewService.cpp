@@ -22,16 +22,6 @@ Status ReviewService::requireManager() const
                                  tr("Only a sales manager decides on downgrades (R13)."));
 }
 
-Result<qint64> ReviewService::requireCustomer(const QString &customerId) const
-{
-    auto rowId = FollowUpRepository(m_context.db).customerRowId(customerId.trimmed().toUpper());
-    if (!rowId)
-        return rowId.error();
-    if (!*rowId)
-        return Error::notFound(tr("There is no customer %1.").arg(customerId));
-    return **rowId;
-}
-
 Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
 {
     const QTimeZone tz = m_settings.timeZone();
@@ -144,7 +134,7 @@ Status ReviewService::downgrade(const QString &customerId, bool invalidLead, con
 {
     if (auto allowed = requireManager(); !allowed)
         return allowed;
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     const DowngradeQueries queries(m_context.db);
@@ -182,7 +172,7 @@ Status ReviewService::exempt(const QString &customerId, const QString &reason)
         return allowed;
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the customer stays at B (R13)."), QStringLiteral("R13"));
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     // Until next week's review: the coming Monday 00:00 in the team's time zone.
@@ -209,7 +199,7 @@ Status ReviewService::undoDowngrade(const QString &customerId)
 {
     if (auto allowed = requireManager(); !allowed)
         return allowed;
-    auto rowId = requireCustomer(customerId);
+    auto rowId = m_context.customerRowId(customerId);
     if (!rowId)
         return rowId.error();
     const DowngradeQueries queries(m_context.db);

@@ -90,7 +90,6 @@ public:
     Status undoDowngrade(const QString &customerId);
 
 private:
-    Result<qint64> requireCustomer(const QString &customerId) const;
     Status requireManager() const;
 
     ServiceContext &m_context;

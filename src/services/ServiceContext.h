@@ -5,6 +5,7 @@
 #include "core/User.h"
 #include "services/Clock.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <initializer_list>
@@ -17,6 +18,9 @@ class Database;
 // acting user. Internal to the services layer.
 struct ServiceContext
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceContext)
+
+public:
     const Database &db;
     Clock clock;
     User actor;
@@ -29,6 +33,9 @@ struct ServiceContext
 
     // Refuses with `refusal` (a whole translated sentence) unless the acting user has one of
     // `roles`.
+    // The internal row id of a customer id (R1, any case), or "There is no customer …".
+    Result<qint64> customerRowId(const QString &customerId) const;
+
     Status requireRole(std::initializer_list<Role> roles, const QString &refusal) const;
 };
 
