@@ -66,7 +66,9 @@ Result<QList<RepCompliance>> ReviewService::compliance(QDate weekOf)
     const QDateTime lastWeek = QDateTime(monday.addDays(-7), QTime(0, 0), tz).toUTC();
     // The rules as of the review week's start, events of last week: the same findings as
     // `rules check --as-of <Monday> --since <Monday a week before>`.
-    auto report = m_rules.check(start, lastWeek);
+    auto report = m_rules.check(
+        start, lastWeek,
+        {QStringLiteral("R2"), QStringLiteral("R6"), QStringLiteral("R8"), QStringLiteral("R11")});
     if (!report)
         return report.error();
     const ReviewQueries queries(m_context.db);

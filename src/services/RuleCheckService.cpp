@@ -20,8 +20,12 @@ QString local(const QDateTime &at, const QTimeZone &tz)
 } // namespace
 
 Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
-                                                std::optional<QDateTime> since)
+                                                std::optional<QDateTime> since,
+                                                const QStringList &rules)
 {
+    const auto wants = [&rules](const QString &rule) {
+        return rules.isEmpty() || rules.contains(rule);
+    };
     if (!asOf.isValid())
         return Error::invalid(tr("The as-of time is not a valid date and time."));
     RuleCheckReport report;
@@ -39,117 +43,134 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
     QList<RuleFinding> &out = report.findings;
 
     // R2: entered after the end of the working day after the first contact.
-    auto late = queries.lateEntries(report.since, report.asOf);
-    if (!late)
-        return late.error();
-    for (const auto &row : *late)
-        out.append({QStringLiteral("R2"), row.customerId,
-                    tr("Entered %1, after the deadline %2 (first contact %3).")
-                        .arg(local(row.enteredAt, tz),
-                             local(deadlines::entryDeadline(*calendar, row.firstContactAt, tz), tz),
-                             local(row.firstContactAt, tz))});
+    if (wants(QStringLiteral("R2"))) {
+        auto late = queries.lateEntries(report.since, report.asOf);
+        if (!late)
+            return late.error();
+        for (const auto &row : *late)
+            out.append(
+                {QStringLiteral("R2"), row.customerId,
+                 tr("Entered %1, after the deadline %2 (first contact %3).")
+                     .arg(local(row.enteredAt, tz),
+                          local(deadlines::entryDeadline(*calendar, row.firstContactAt, tz), tz),
+                          local(row.firstContactAt, tz))});
+    }
 
     // R6: the last calendar week completed by asOf, Monday 00:00 to Monday 00:00 local time.
-    const QDate day = report.asOf.toTimeZone(tz).date();
-    const QDate monday = day.addDays(1 - day.dayOfWeek());
-    const QDateTime weekEnd = QDateTime(monday, QTime(0, 0), tz).toUTC();
-    const QDateTime weekStart = QDateTime(monday.addDays(-7), QTime(0, 0), tz).toUTC();
-    auto weeks = queries.aCustomerWeeks(weekStart, weekEnd);
-    if (!weeks)
-        return weeks.error();
-    for (const auto &row : *weeks) {
-        // A customer that became A after the week is not held to it; its owner is checked now.
-        if (row.records < 2 && row.becameA < weekEnd)
-            out.append({QStringLiteral("R6"), row.customerId,
-                        tr("%n follow-up(s) in the week of %1; an A customer needs at least 2.",
-                           nullptr, row.records)
-                            .arg(monday.addDays(-7).toString(Qt::ISODate)),
-                        true});
-        if (!row.ownerSenior)
-            out.append({QStringLiteral("R6"), row.customerId,
-                        row.ownerLogin.isEmpty()
-                            ? tr("An A customer without an owner; it needs a senior rep.")
-                            : tr("An A customer owned by %1, who is not a senior rep.")
-                                  .arg(row.ownerLogin)});
+    if (wants(QStringLiteral("R6"))) {
+        const QDate day = report.asOf.toTimeZone(tz).date();
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        const QDateTime weekEnd = QDateTime(monday, QTime(0, 0), tz).toUTC();
+        const QDateTime weekStart = QDateTime(monday.addDays(-7), QTime(0, 0), tz).toUTC();
+        auto weeks = queries.aCustomerWeeks(weekStart, weekEnd);
+        if (!weeks)
+            return weeks.error();
+        for (const auto &row : *weeks) {
+            // A customer that became A after the week is not held to it; its owner is checked now.
+            if (row.records < 2 && row.becameA < weekEnd)
+                out.append({QStringLiteral("R6"), row.customerId,
+                            tr("%n follow-up(s) in the week of %1; an A customer needs at least 2.",
+                               nullptr, row.records)
+                                .arg(monday.addDays(-7).toString(Qt::ISODate)),
+                            true});
+            if (!row.ownerSenior)
+                out.append({QStringLiteral("R6"), row.customerId,
+                            row.ownerLogin.isEmpty()
+                                ? tr("An A customer without an owner; it needs a senior rep.")
+                                : tr("An A customer owned by %1, who is not a senior rep.")
+                                      .arg(row.ownerLogin)});
+        }
     }
 
     // R7: C customers due for maintenance.
-    const int days = m_settings.maintenanceDays();
-    auto stale = queries.staleCCustomers(report.asOf, report.asOf.addDays(-days));
-    if (!stale)
-        return stale.error();
-    for (const auto &row : *stale)
-        out.append({QStringLiteral("R7"), row.customerId,
-                    tr("Last contact %1, %2 days ago; a C customer is contacted every %3 days.")
-                        .arg(local(row.lastContactAt, tz))
-                        .arg(row.lastContactAt.daysTo(report.asOf))
-                        .arg(days)});
+    if (wants(QStringLiteral("R7"))) {
+        const int days = m_settings.maintenanceDays();
+        auto stale = queries.staleCCustomers(report.asOf, report.asOf.addDays(-days));
+        if (!stale)
+            return stale.error();
+        for (const auto &row : *stale)
+            out.append({QStringLiteral("R7"), row.customerId,
+                        tr("Last contact %1, %2 days ago; a C customer is contacted every %3 days.")
+                            .arg(local(row.lastContactAt, tz))
+                            .arg(row.lastContactAt.daysTo(report.asOf))
+                            .arg(days)});
+    }
 
     // R8: an A customer's plan, due 3 working days after the first contact or the grading.
-    auto plans = queries.aCustomerPlans();
-    if (!plans)
-        return plans.error();
-    for (const auto &row : *plans) {
-        const QDateTime deadline =
-            deadlines::planDeadline(*calendar, row.firstContactAt.toTimeZone(tz).date(),
-                                    row.gradedAAt.toTimeZone(tz).date(), tz);
-        // The deadline is the last second of its day: it has passed from the next second on.
-        const QDateTime passed = deadline.addSecs(1);
-        if (!deadline.isValid() || report.asOf < passed)
-            continue;
-        if (row.firstItemAt && *row.firstItemAt < passed)
-            continue;
-        out.append({QStringLiteral("R8"), row.customerId,
-                    row.firstItemAt
-                        ? tr("The follow-up plan was due by %1; its first item was made %2.")
-                              .arg(local(deadline, tz), local(*row.firstItemAt, tz))
-                        : tr("The follow-up plan was due by %1 and has no item.")
-                              .arg(local(deadline, tz))});
+    if (wants(QStringLiteral("R8"))) {
+        auto plans = queries.aCustomerPlans();
+        if (!plans)
+            return plans.error();
+        for (const auto &row : *plans) {
+            const QDateTime deadline =
+                deadlines::planDeadline(*calendar, row.firstContactAt.toTimeZone(tz).date(),
+                                        row.gradedAAt.toTimeZone(tz).date(), tz);
+            // The deadline is the last second of its day: it has passed from the next second on.
+            const QDateTime passed = deadline.addSecs(1);
+            if (!deadline.isValid() || report.asOf < passed)
+                continue;
+            if (row.firstItemAt && *row.firstItemAt < passed)
+                continue;
+            out.append({QStringLiteral("R8"), row.customerId,
+                        row.firstItemAt
+                            ? tr("The follow-up plan was due by %1; its first item was made %2.")
+                                  .arg(local(deadline, tz), local(*row.firstItemAt, tz))
+                            : tr("The follow-up plan was due by %1 and has no item.")
+                                  .arg(local(deadline, tz))});
+        }
     }
 
     // R10: support requested in [since, asOf) later than 2 working days before the item.
-    auto requests = queries.supportRequests(report.since.toTimeZone(tz).date(),
-                                            report.asOf.toTimeZone(tz).date());
-    if (!requests)
-        return requests.error();
-    for (const auto &row : *requests) {
-        // A request date counts as made at 00:00 local time on that date.
-        const QDateTime requestedAt = QDateTime(row.requestedOn, QTime(0, 0), tz);
-        if (requestedAt < report.since || requestedAt >= report.asOf ||
-            deadlines::supportRequestOnTime(*calendar, row.requestedOn, row.itemStart))
-            continue;
-        out.append({QStringLiteral("R10"), row.customerId,
-                    tr("Support for \"%1\" (starting %2) was requested on %3; the latest on-time "
-                       "request date was %4.")
-                        .arg(row.action, row.itemStart.toString(Qt::ISODate),
-                             row.requestedOn.toString(Qt::ISODate),
-                             deadlines::latestSupportRequestDate(*calendar, row.itemStart)
-                                 .toString(Qt::ISODate))});
+    if (wants(QStringLiteral("R10"))) {
+        auto requests = queries.supportRequests(report.since.toTimeZone(tz).date(),
+                                                report.asOf.toTimeZone(tz).date());
+        if (!requests)
+            return requests.error();
+        for (const auto &row : *requests) {
+            // A request date counts as made at 00:00 local time on that date.
+            const QDateTime requestedAt = QDateTime(row.requestedOn, QTime(0, 0), tz);
+            if (requestedAt < report.since || requestedAt >= report.asOf ||
+                deadlines::supportRequestOnTime(*calendar, row.requestedOn, row.itemStart))
+                continue;
+            out.append(
+                {QStringLiteral("R10"), row.customerId,
+                 tr("Support for \"%1\" (starting %2) was requested on %3; the latest on-time "
+                    "request date was %4.")
+                     .arg(row.action, row.itemStart.toString(Qt::ISODate),
+                          row.requestedOn.toString(Qt::ISODate),
+                          deadlines::latestSupportRequestDate(*calendar, row.itemStart)
+                              .toString(Qt::ISODate))});
+        }
     }
 
     // R11: records made more than 2 hours after the contact.
-    auto records = queries.lateRecords(report.since, report.asOf);
-    if (!records)
-        return records.error();
-    for (const auto &row : *records) {
-        const qint64 minutes = row.contactAt.secsTo(row.recordedAt) / 60;
-        out.append({QStringLiteral("R11"), row.customerId,
-                    tr("Contact at %1 recorded at %2, %3 h %4 min later (within 2 hours is on "
-                       "time).")
-                        .arg(local(row.contactAt, tz), local(row.recordedAt, tz))
-                        .arg(minutes / 60)
-                        .arg(minutes % 60, 2, 10, QLatin1Char('0'))});
+    if (wants(QStringLiteral("R11"))) {
+        auto records = queries.lateRecords(report.since, report.asOf);
+        if (!records)
+            return records.error();
+        for (const auto &row : *records) {
+            const qint64 minutes = row.contactAt.secsTo(row.recordedAt) / 60;
+            out.append({QStringLiteral("R11"), row.customerId,
+                        tr("Contact at %1 recorded at %2, %3 h %4 min later (within 2 hours is on "
+                           "time).")
+                            .arg(local(row.contactAt, tz), local(row.recordedAt, tz))
+                            .arg(minutes / 60)
+                            .arg(minutes % 60, 2, 10, QLatin1Char('0'))});
+        }
     }
+
     // R13: B customers stalled for 14 days, not exempted.
-    auto stalled = DowngradeQueries(m_context.db).candidates(report.asOf);
-    if (!stalled)
-        return stalled.error();
-    for (const auto &row : *stalled)
-        out.append({QStringLiteral("R13"), row.customerId,
-                    tr("Graded B since %1 with no progress in the last %2 days: a downgrade "
-                       "candidate.")
-                        .arg(local(row.gradedB, tz))
-                        .arg(DowngradeQueries::kStalledDays)});
+    if (wants(QStringLiteral("R13"))) {
+        auto stalled = DowngradeQueries(m_context.db).candidates(report.asOf);
+        if (!stalled)
+            return stalled.error();
+        for (const auto &row : *stalled)
+            out.append({QStringLiteral("R13"), row.customerId,
+                        tr("Graded B since %1 with no progress in the last %2 days: a downgrade "
+                           "candidate.")
+                            .arg(local(row.gradedB, tz))
+                            .arg(DowngradeQueries::kStalledDays)});
+    }
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,9 +48,11 @@ public:
         , m_settings(settings)
     {}
 
-    // `since` defaults to 7 days before `asOf`.
+    // `since` defaults to 7 days before `asOf`; `rules` ("R6", …) limits the check to those
+    // rules (all when empty).
     Result<RuleCheckReport> check(const QDateTime &asOf,
-                                  std::optional<QDateTime> since = std::nullopt);
+                                  std::optional<QDateTime> since = std::nullopt,
+                                  const QStringList &rules = {});
 
 private:
     ServiceContext &m_context;

@@ -57,6 +57,7 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     , m_notice(new QLabel(this))
     , m_agenda(new QTreeWidget(this))
     , m_compliance(new QTableWidget(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(info.key);
     m_week->setObjectName(QStringLiteral("reviewWeek"));
@@ -143,11 +144,14 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     layout->addWidget(new PageHeader(info.title, info.subtitle, this));
     layout->addLayout(top);
     layout->addLayout(actions);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("reviewTabs"));
-    tabs->addTab(m_agenda, tr("Agenda"));
-    tabs->addTab(m_compliance, tr("Team compliance"));
-    layout->addWidget(tabs, 1);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(m_agenda, tr("Agenda"));
+    m_tabs->addTab(m_compliance, tr("Team compliance"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_compliance && !m_shownCompliance)
+            reloadCompliance();
+    });
 
     connect(previous, &QPushButton::clicked, this,
             [this] { m_week->setDate(m_week->date().addDays(-7)); });
@@ -175,11 +179,14 @@ void ReviewPage::reload()
     const QString selected = selectedCustomer();
     auto agenda = m_workspace.review().agenda(m_week->date());
     m_agenda->clear();
+    m_shownAgenda.reset();
+    m_shownCompliance.reset();
     if (!agenda) {
         m_summary->setText(agenda.error().message);
         updateActions();
         return;
     }
+    m_shownAgenda = *agenda;
     QHash<QString, QString> names;
     if (auto users = m_workspace.users().list()) {
         for (const User &user : *users)
@@ -236,19 +243,20 @@ void ReviewPage::reload()
                                 agenda->weekStart.addDays(-1).toString(Qt::ISODate)) +
                        tr(" · %n downgrade candidate(s) (R13)", nullptr, candidates));
     updateActions();
-    reloadCompliance();
+    m_shownCompliance.reset();
+    if (m_tabs->currentWidget() == m_compliance)
+        reloadCompliance();
 }
 
 std::optional<ReviewPack> ReviewPage::pack()
 {
-    auto agenda = m_workspace.review().agenda(m_week->date());
-    auto compliance = m_workspace.review().compliance(m_week->date());
-    if (!agenda || !compliance) {
-        QMessageBox::warning(this, tr("Monday review"),
-                             !agenda ? agenda.error().message : compliance.error().message);
+    if (!m_shownCompliance)
+        reloadCompliance();
+    if (!m_shownAgenda || !m_shownCompliance) {
+        QMessageBox::warning(this, tr("Monday review"), m_summary->text());
         return std::nullopt;
     }
-    return ReviewPack(*agenda, *compliance, m_workspace.actor().team);
+    return ReviewPack(*m_shownAgenda, *m_shownCompliance, m_workspace.actor().team);
 }
 
 void ReviewPage::exportPdf()
@@ -286,8 +294,11 @@ void ReviewPage::reloadCompliance()
     auto reps = m_workspace.review().compliance(m_week->date());
     m_compliance->setSortingEnabled(false);
     m_compliance->setRowCount(0);
-    if (!reps)
+    if (!reps) {
+        m_summary->setText(reps.error().message);
         return;
+    }
+    m_shownCompliance = *reps;
     // A number cell sorts as a number; a rate is a percentage with one decimal.
     const auto number = [](double value) {
         auto *item = new QTableWidgetItem;

@@ -11,6 +11,7 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
@@ -57,6 +58,11 @@ private:
     QLabel *m_notice;
     QTreeWidget *m_agenda;
     QTableWidget *m_compliance;
+    QTabWidget *m_tabs;
+    // What the page shows, for the review pack; the compliance is computed (a rules check) only
+    // when its tab is shown or the pack needs it.
+    std::optional<ReviewAgenda> m_shownAgenda;
+    std::optional<QList<RepCompliance>> m_shownCompliance;
     QList<QPushButton *> m_decisions;
 };
 
