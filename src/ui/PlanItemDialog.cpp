@@ -50,7 +50,6 @@ PlanItemDialog::PlanItemDialog(Workspace &workspace, std::optional<PlanItem> exi
     m_ui->requestedEdit->setDate(item.supportRequestedOn.value_or(m_workspace.today()));
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(planStatusKey(item.status)));
     m_ui->progressSpin->setValue(item.progress);
-    loadCounterparts();
     m_ui->counterpartCombo->setCurrentText(item.counterpart);
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save"));
@@ -91,34 +90,32 @@ PlanItem PlanItemDialog::draft() const
     return item;
 }
 
-void PlanItemDialog::loadCounterparts()
+void PlanItemDialog::loadCustomer()
 {
     const QString customerId = m_ui->customerEdit->text().trimmed().toUpper();
     if (customerId == m_contactsOf)
-        return;
+        return; // looked up once per id typed, not once per keystroke in any field
     m_contactsOf = customerId;
     const QString typed = m_ui->counterpartCombo->currentText();
     m_ui->counterpartCombo->clear();
-    auto customer = m_workspace.customers().find(customerId);
-    if (customer && customer->has_value())
+    auto customer = customerId.isEmpty() ? Result<std::optional<Customer>>(std::nullopt)
+                                         : m_workspace.customers().find(customerId);
+    m_customerKnown = customer && customer->has_value();
+    if (m_customerKnown)
         m_ui->counterpartCombo->addItems(FollowUpTexts::counterparts(**customer));
     m_ui->counterpartCombo->setCurrentText(typed);
+    setFieldMessage(m_ui->customerMessage,
+                    customerId.isEmpty() ? tr("Which customer is the plan for?")
+                    : m_customerKnown    ? (*customer)->name
+                                         : tr("There is no customer %1.").arg(customerId),
+                    m_customerKnown ? FieldMessageKind::Note : FieldMessageKind::Error);
 }
 
 void PlanItemDialog::runCheck()
 {
     const PlanItem item = draft();
-    const bool typedCustomer = !item.customerId.isEmpty();
-    auto customer = typedCustomer ? m_workspace.customers().find(item.customerId)
-                                  : Result<std::optional<Customer>>(std::nullopt);
-    const bool known = customer && customer->has_value();
-    setFieldMessage(m_ui->customerMessage,
-                    !typedCustomer ? tr("Which customer is the plan for?")
-                    : known        ? (*customer)->name
-                                   : tr("There is no customer %1.").arg(item.customerId),
-                    known ? FieldMessageKind::Note : FieldMessageKind::Error);
-    if (known)
-        loadCounterparts();
+    loadCustomer();
+    const bool known = m_customerKnown;
     setFieldMessage(m_ui->actionMessage,
                     item.action.isEmpty() ? tr("Say what will be done; \"follow up soon\" is not "
                                                "a plan item (R9).")

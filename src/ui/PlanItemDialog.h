@@ -41,7 +41,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void loadCounterparts();
+    // The customer typed: its name beside the field and its contacts as counterparts.
+    void loadCustomer();
     void runCheck();
 
     std::unique_ptr<Ui::PlanItemDialog> m_ui;
@@ -49,6 +50,7 @@ private:
     std::optional<PlanItem> m_existing;
     WorkCalendar m_calendar;
     QString m_contactsOf;
+    bool m_customerKnown = false;
     qint64 m_savedId = 0;
     QStringList m_warnings;
 };
