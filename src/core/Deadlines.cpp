@@ -93,4 +93,9 @@ QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved, co
     return endOfWorkdays(calendar, legalApproved, kReviewWorkdays, tz);
 }
 
+QDateTime signatureDue(const WorkCalendar &calendar, QDate financeApproved, const QTimeZone &tz)
+{
+    return endOfWorkdays(calendar, financeApproved, kReviewWorkdays, tz);
+}
+
 } // namespace sf::deadlines

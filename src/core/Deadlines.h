@@ -45,5 +45,8 @@ bool isLateRecord(const QDateTime &contactAt, const QDateTime &recordedAt);
 // legal approval.
 QDateTime legalReviewDue(const WorkCalendar &calendar, QDate submitted, const QTimeZone &tz);
 QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved, const QTimeZone &tz);
+// R15 ("each step has an owner and a deadline"): the manager signs within 1 working day of the
+// finance approval.
+QDateTime signatureDue(const WorkCalendar &calendar, QDate financeApproved, const QTimeZone &tz);
 
 } // namespace sf::deadlines

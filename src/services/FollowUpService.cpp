@@ -6,6 +6,7 @@
 #include "core/Deadlines.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
+#include "services/InTransaction.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
@@ -40,21 +41,6 @@ void checkSupportRequest(const WorkCalendar &calendar, PlanItem &item, SavedPlan
 } // namespace
 
 namespace {
-
-// Runs `write` in one write transaction, committed only when it succeeds.
-template<typename T, typename Write>
-Result<T> inTransaction(const Database &db, Write write)
-{
-    ImmediateTransaction tx(db);
-    if (!tx.started())
-        return tx.error();
-    Result<T> written = write();
-    if (!written)
-        return written;
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return written;
-}
 
 // The name of an audited plan item field, as the timeline shows it.
 QString planFieldName(const QString &field)

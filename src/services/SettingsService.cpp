@@ -11,6 +11,8 @@ namespace {
 const QString kTimeZoneKey = QStringLiteral("team.time_zone");
 const QString kGradeThresholdsKey = QStringLiteral("grade.thresholds");
 const QString kMaintenanceDaysKey = QStringLiteral("r7.maintenance_days");
+const QString kContractNumberFormatKey = QStringLiteral("contract.number_format");
+const QString kRenewalDaysKey = QStringLiteral("renewal.reminder_days");
 
 QString thresholdsText(const GradeThresholds &thresholds)
 {
@@ -107,6 +109,48 @@ Status SettingsService::setMaintenanceDays(int days)
             tr("The maintenance interval must be 1 to 365 days, not %1.").arg(days),
             QStringLiteral("R7"));
     return store(kMaintenanceDaysKey, QString::number(maintenanceDays()), QString::number(days));
+}
+
+QString SettingsService::contractNumberFormat() const
+{
+    auto stored = SettingsRepository(m_context.db).value(kContractNumberFormatKey);
+    const QString format = stored && stored->has_value() ? **stored : QString();
+    return ContractRules::isValidNumberFormat(format) ? format
+                                                      : QString::fromLatin1(kDefaultNumberFormat);
+}
+
+Status SettingsService::setContractNumberFormat(const QString &format)
+{
+    if (auto allowed = m_context.requireRole(
+            {Role::Admin}, tr("Only an administrator may change the contract number format."));
+        !allowed)
+        return allowed;
+    if (!ContractRules::isValidNumberFormat(format.trimmed()))
+        return Error::invalid(tr("The contract number format \"%1\" has no {serial}: write, for "
+                                 "example, HT{year}{serial:4}.")
+                                  .arg(format));
+    return store(kContractNumberFormatKey, contractNumberFormat(), format.trimmed());
+}
+
+int SettingsService::renewalReminderDays() const
+{
+    auto stored = SettingsRepository(m_context.db).value(kRenewalDaysKey);
+    bool ok = false;
+    const int days = stored && stored->has_value() ? (*stored)->toInt(&ok) : 0;
+    return ok && days >= 1 && days <= 365 ? days : kDefaultRenewalDays;
+}
+
+Status SettingsService::setRenewalReminderDays(int days)
+{
+    if (auto allowed = m_context.requireRole(
+            {Role::Admin}, tr("Only an administrator may change the renewal reminder."));
+        !allowed)
+        return allowed;
+    if (days < 1 || days > 365)
+        return Error::invalid(tr("The renewal reminder must be 1 to 365 days before a contract "
+                                 "ends, not %1.")
+                                  .arg(days));
+    return store(kRenewalDaysKey, QString::number(renewalReminderDays()), QString::number(days));
 }
 
 } // namespace sf

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Contract.h"
 #include "core/GradeProposal.h"
 #include "core/Result.h"
 
@@ -37,6 +38,17 @@ public:
     static constexpr int kDefaultMaintenanceDays = 30;
     int maintenanceDays() const;
     Status setMaintenanceDays(int days);
+
+    // Contract numbers: {year} and {serial:N} (default HT{year}{serial:4}, e.g. HT20260001).
+    static constexpr const char *kDefaultNumberFormat = "HT{year}{serial:4}";
+    QString contractNumberFormat() const;
+    Status setContractNumberFormat(const QString &format);
+
+    // Stage 4: a renewal opportunity is opened this many days before a contract ends (default
+    // 60, 1–365).
+    static constexpr int kDefaultRenewalDays = 60;
+    int renewalReminderDays() const;
+    Status setRenewalReminderDays(int days);
 
 private:
     // Writes a setting and its audit row in one transaction.

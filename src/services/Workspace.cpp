@@ -2,6 +2,7 @@
 #include "services/Workspace.h"
 
 #include "services/CalendarService.h"
+#include "services/ContractService.h"
 #include "services/CustomerBrowseService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerIdService.h"
@@ -12,6 +13,7 @@
 #include "services/FollowUpService.h"
 #include "services/MaintenanceService.h"
 #include "services/MyDayService.h"
+#include "services/PaymentService.h"
 #include "services/RegionService.h"
 #include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
@@ -46,6 +48,8 @@ struct Workspace::Private
     MyDayService myDay{context, calendar, settings};
     ReviewService review{context, settings, rules};
     DemoDataService demoData{context, calendar, settings};
+    ContractService contracts{context, calendar, settings};
+    PaymentService payments{context, settings};
     UserService users{context};
 };
 
@@ -116,6 +120,16 @@ QDate Workspace::today() const
 CalendarService &Workspace::calendar()
 {
     return d->calendar;
+}
+
+ContractService &Workspace::contracts()
+{
+    return d->contracts;
+}
+
+PaymentService &Workspace::payments()
+{
+    return d->payments;
 }
 
 CustomerIdService &Workspace::customerIds()

@@ -14,6 +14,7 @@
 namespace sf {
 
 class CalendarService;
+class ContractService;
 class CustomerIdService;
 class CustomerBrowseService;
 class CustomerExportService;
@@ -23,6 +24,7 @@ class DemoDataService;
 class FollowUpImportService;
 class FollowUpService;
 class MyDayService;
+class PaymentService;
 class ReviewService;
 class RuleCheckService;
 class MaintenanceService;
@@ -56,6 +58,7 @@ public:
     QDate today() const;
 
     CalendarService &calendar();
+    ContractService &contracts();
     CustomerIdService &customerIds();
     CustomerService &customers();
     CustomerBrowseService &customerBrowse();
@@ -66,6 +69,7 @@ public:
     FollowUpImportService &followUpImport();
     RuleCheckService &rules();
     MyDayService &myDay();
+    PaymentService &payments();
     ReviewService &review();
     MaintenanceService &maintenance();
     RegionService &regions();

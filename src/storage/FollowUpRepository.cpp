@@ -8,29 +8,6 @@
 #include <QSqlQuery>
 
 namespace sf {
-namespace {
-
-QVariant optionalDate(const std::optional<QDate> &date)
-{
-    return date ? QVariant(sql::dateText(*date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-std::optional<QDate> dateOrNone(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    const QDate date = sql::fromDateText(value.toString());
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
-Result<qint64> insertedId(Result<QSqlQuery> query)
-{
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
-}
-
-} // namespace
 
 Result<std::optional<qint64>> FollowUpRepository::customerRowId(const QString &customerId) const
 {
@@ -46,7 +23,7 @@ Result<std::optional<qint64>> FollowUpRepository::customerRowId(const QString &c
 Result<qint64> FollowUpRepository::insertPlanItem(qint64 customerRowId, const PlanItem &item) const
 {
     const QString now = sql::utcText(item.createdAt);
-    return insertedId(sql::run(
+    return sql::insertedId(sql::run(
         m_db,
         QStringLiteral("INSERT INTO plan_items (customer_id, goal, action, counterpart, method, "
                        "start_date, due_date, support_needed, support_requested_on, support_late, "
@@ -54,7 +31,7 @@ Result<qint64> FollowUpRepository::insertPlanItem(qint64 customerRowId, const Pl
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {customerRowId, sql::notNull(item.goal), item.action, item.counterpart,
          methodKey(item.method), sql::dateText(item.start), sql::dateText(item.due),
-         sql::notNull(item.supportNeeded), optionalDate(item.supportRequestedOn),
+         sql::notNull(item.supportNeeded), sql::optionalDate(item.supportRequestedOn),
          int(item.supportLate), planStatusKey(item.status), item.progress, now, item.createdBy,
          now}));
 }
@@ -83,7 +60,7 @@ Result<QList<PlanItem>> planItemsFrom(Result<QSqlQuery> query)
         item.start = sql::fromDateText(query->value(6).toString());
         item.due = sql::fromDateText(query->value(7).toString());
         item.supportNeeded = query->value(8).toString();
-        item.supportRequestedOn = dateOrNone(query->value(9));
+        item.supportRequestedOn = sql::dateOrNone(query->value(9));
         item.supportLate = query->value(10).toBool();
         item.status =
             planStatusFromText(query->value(11).toString()).value_or(PlanItemStatus::Planned);
@@ -153,8 +130,8 @@ Result<bool> FollowUpRepository::updatePlanItem(const PlanItem &item, const QDat
                        "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
         {sql::notNull(item.goal), item.action, item.counterpart, methodKey(item.method),
          sql::dateText(item.start), sql::dateText(item.due), sql::notNull(item.supportNeeded),
-         optionalDate(item.supportRequestedOn), int(item.supportLate), planStatusKey(item.status),
-         item.progress, sql::utcText(now), item.id, item.version});
+         sql::optionalDate(item.supportRequestedOn), int(item.supportLate),
+         planStatusKey(item.status), item.progress, sql::utcText(now), item.id, item.version});
     if (!query)
         return query.error();
     return query->numRowsAffected() == 1;
@@ -188,7 +165,7 @@ Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint
 Result<qint64> FollowUpRepository::insertFollowUp(qint64 customerRowId,
                                                   const FollowUpRecord &record) const
 {
-    return insertedId(sql::run(
+    return sql::insertedId(sql::run(
         m_db,
         QStringLiteral("INSERT INTO followups (customer_id, contact_at, recorded_at, late, method, "
                        "counterpart, content, feedback, next_action, next_action_due, risk, "
@@ -197,7 +174,7 @@ Result<qint64> FollowUpRepository::insertFollowUp(qint64 customerRowId,
         {customerRowId, sql::utcText(record.contactAt), sql::utcText(record.recordedAt),
          int(record.late), methodKey(record.method), sql::notNull(record.counterpart),
          record.content, sql::notNull(record.feedback), sql::notNull(record.nextAction),
-         optionalDate(record.nextActionDue), sql::notNull(record.risk), int(record.progress),
+         sql::optionalDate(record.nextActionDue), sql::notNull(record.risk), int(record.progress),
          record.stage ? QVariant(stageKey(*record.stage)) : QVariant(QMetaType(QMetaType::QString)),
          record.recordedBy}));
 }
@@ -227,7 +204,7 @@ Result<QList<FollowUpRecord>> FollowUpRepository::followUps(qint64 customerRowId
         r.content = query->value(7).toString();
         r.feedback = query->value(8).toString();
         r.nextAction = query->value(9).toString();
-        r.nextActionDue = dateOrNone(query->value(10));
+        r.nextActionDue = sql::dateOrNone(query->value(10));
         r.risk = query->value(11).toString();
         r.progress = query->value(12).toBool();
         if (!query->value(13).isNull())
@@ -255,17 +232,17 @@ FollowUpRepository::openOpportunity(qint64 customerRowId) const
     return std::optional<OpenOpportunity>(OpenOpportunity{
         query->value(0).toLongLong(),
         stageFromText(query->value(1).toString()).value_or(OpportunityStage::Discovery),
-        query->value(2).toLongLong(), dateOrNone(query->value(3)), query->value(4).toInt()});
+        query->value(2).toLongLong(), sql::dateOrNone(query->value(3)), query->value(4).toInt()});
 }
 
 Result<qint64> FollowUpRepository::openNewOpportunity(qint64 customerRowId, OpportunityStage stage,
                                                       const QDateTime &at) const
 {
     const QString now = sql::utcText(at);
-    return insertedId(sql::run(m_db,
-                               QStringLiteral("INSERT INTO opportunities (customer_id, stage, "
-                                              "created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                               {customerRowId, stageKey(stage), now, now}));
+    return sql::insertedId(sql::run(m_db,
+                                    QStringLiteral("INSERT INTO opportunities (customer_id, stage, "
+                                                   "created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                                    {customerRowId, stageKey(stage), now, now}));
 }
 
 Result<bool> FollowUpRepository::updateOpportunityTerms(const OpenOpportunity &opportunity,
@@ -275,7 +252,7 @@ Result<bool> FollowUpRepository::updateOpportunityTerms(const OpenOpportunity &o
                           QStringLiteral("UPDATE opportunities SET amount_fen = ?, "
                                          "expected_close = ?, version = version + 1, "
                                          "updated_at = ? WHERE id = ? AND version = ?"),
-                          {opportunity.amountFen, optionalDate(opportunity.expectedClose),
+                          {opportunity.amountFen, sql::optionalDate(opportunity.expectedClose),
                            sql::utcText(now), opportunity.id, opportunity.version});
     if (!query)
         return query.error();

@@ -62,4 +62,11 @@ Result<QSqlQuery> scan(const Database &db, const QString &statement, const QVari
     return runQuery(db, statement, values, true);
 }
 
+Result<qint64> insertedId(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
 } // namespace sf::sql

@@ -30,6 +30,9 @@ Result<QSqlQuery> run(const Database &db, const QString &statement,
 Result<QSqlQuery> scan(const Database &db, const QString &statement,
                        const QVariantList &values = {});
 
+// The row id an INSERT run by run() made.
+Result<qint64> insertedId(Result<QSqlQuery> query);
+
 // A storage error describing the failed query, for callers that exec themselves.
 Error errorOf(const QSqlQuery &query);
 

@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
+#include <QVariant>
+
+#include <optional>
 
 namespace sf::sql {
 
@@ -35,6 +38,33 @@ inline QDate fromDateText(const QString &text)
 inline QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// A date column that may be empty: NULL for none.
+inline QVariant optionalDate(const std::optional<QDate> &date)
+{
+    return date ? QVariant(dateText(*date)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline std::optional<QDate> dateOrNone(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    const QDate date = fromDateText(value.toString());
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// A UTC timestamp column that may be empty: NULL for none.
+inline QVariant optionalUtc(const std::optional<QDateTime> &at)
+{
+    return at ? QVariant(utcText(*at)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline std::optional<QDateTime> utcOrNone(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return std::nullopt;
+    return fromUtcText(value.toString());
 }
 
 } // namespace sf::sql
