@@ -25,7 +25,10 @@ int init(Invocation &call)
         if (!summary)
             return call.out.fail(summary.error());
         json.insert(QStringLiteral("demo_customers"), summary->customers);
-        text += u'\n' + CliApp::tr("Added %1 demo customers.").arg(summary->customers);
+        json.insert(QStringLiteral("demo_contracts"), summary->contracts);
+        text += u'\n' + CliApp::tr("Added %1 demo customers and %2 contracts.")
+                            .arg(summary->customers)
+                            .arg(summary->contracts);
     }
     return call.out.result(json, text);
 }

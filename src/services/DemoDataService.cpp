@@ -4,8 +4,10 @@
 #include "core/Customer.h"
 #include "core/Log.h"
 #include "services/CustomerEntry.h"
+#include "services/DemoContracts.h"
 #include "services/DemoHistory.h"
 #include "services/ServiceContext.h"
+#include "services/SettingsService.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerWriter.h"
 #include "storage/ImmediateTransaction.h"
@@ -37,6 +39,8 @@ const std::array kTeam = {
     DemoUser{"liu.yang", "刘洋", Role::Rep, false},
     DemoUser{"chen.jie", "陈杰", Role::Rep, false},
     DemoUser{"zhao.min", "赵敏", Role::Assistant, false},
+    DemoUser{"sun.li", "孙丽", Role::Legal, false},
+    DemoUser{"zhou.qiang", "周强", Role::Finance, false},
 };
 
 const QStringList kRegions = {QStringLiteral("HZ"), QStringLiteral("SH"), QStringLiteral("BJ"),
@@ -153,6 +157,11 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
     CustomerWriter writer(m_context.db);
     IdIssuer ids(m_context);
     QRandomGenerator random(seed);
+    // Contracts draw from their own generator, so the customers stay those of the seed.
+    QRandomGenerator contractRandom(seed + 1);
+    const DemoApprovers approvers{
+        QString::fromLatin1(kTeam[6].login), QString::fromLatin1(kTeam[7].login),
+        QString::fromLatin1(kTeam[0].login), m_settings.contractNumberFormat()};
     auto pick = [&random](const QStringList &list) {
         return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
     };
@@ -229,6 +238,14 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
                     addDemoHistory(m_context, entry->calendar, entry->zone, random, *stored);
                 !history)
                 return history.error();
+            // About one A customer in three has a contract (stage 3).
+            if (stored->grade == Grade::A && contractRandom.bounded(3) == 0) {
+                if (auto contract = addDemoContract(m_context, entry->calendar, entry->zone,
+                                                    contractRandom, *stored, approvers);
+                    !contract)
+                    return contract.error();
+                ++summary.contracts;
+            }
         }
         ++summary.customers;
     }

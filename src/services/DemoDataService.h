@@ -14,6 +14,7 @@ struct ServiceContext;
 struct DemoSummary
 {
     qint64 customers = 0;
+    qint64 contracts = 0;
     int users = 0; // demo team members created (0 when they existed)
 };
 
