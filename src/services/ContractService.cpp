@@ -7,6 +7,7 @@
 #include "services/InTransaction.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
 #include "storage/ContractRepository.h"
 #include "storage/PaymentRepository.h"
 
@@ -93,6 +94,14 @@ Result<QList<Contract>> ContractService::contracts(const ContractQuery &query) c
 Result<QList<ContractEvent>> ContractService::history(qint64 contractId) const
 {
     return ContractRepository(m_context.db).events(contractId);
+}
+
+Result<QList<AuditEntry>> ContractService::changes(qint64 contractId) const
+{
+    auto contract = load(contractId);
+    if (!contract)
+        return contract.error();
+    return AuditRepository(m_context.db).forEntity(kEntity, contract->number);
 }
 
 Result<Contract> ContractService::draft(const Contract &draft)

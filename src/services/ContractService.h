@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AuditEntry.h"
 #include "core/Contract.h"
 #include "core/Result.h"
 
@@ -73,6 +74,8 @@ public:
     Result<QList<Contract>> contracts(const ContractQuery &query) const;
     // Oldest first.
     Result<QList<ContractEvent>> history(qint64 contractId) const;
+    // Every audited change of the contract (terms, schedule, status), oldest first.
+    Result<QList<AuditEntry>> changes(qint64 contractId) const;
     // R15 for a contract in review (none otherwise): the step, its due time, whether it is late
     // at the current time.
     Result<std::optional<StepDeadline>> stepDeadline(const Contract &contract) const;

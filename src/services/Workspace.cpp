@@ -3,6 +3,7 @@
 
 #include "services/CalendarService.h"
 #include "services/ContractService.h"
+#include "services/ContractTemplateService.h"
 #include "services/CustomerBrowseService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerIdService.h"
@@ -51,6 +52,8 @@ struct Workspace::Private
     ContractService contracts{context, calendar, settings};
     PaymentService payments{context, settings};
     UserService users{context};
+    ContractTemplateService contractTemplates{context, contracts, customers,
+                                              followUps,  users,     settings};
 };
 
 Workspace::Workspace(std::unique_ptr<Private> d)
@@ -125,6 +128,11 @@ CalendarService &Workspace::calendar()
 ContractService &Workspace::contracts()
 {
     return d->contracts;
+}
+
+ContractTemplateService &Workspace::contractTemplates()
+{
+    return d->contractTemplates;
 }
 
 PaymentService &Workspace::payments()

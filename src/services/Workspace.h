@@ -15,6 +15,7 @@ namespace sf {
 
 class CalendarService;
 class ContractService;
+class ContractTemplateService;
 class CustomerIdService;
 class CustomerBrowseService;
 class CustomerExportService;
@@ -59,6 +60,7 @@ public:
 
     CalendarService &calendar();
     ContractService &contracts();
+    ContractTemplateService &contractTemplates();
     CustomerIdService &customerIds();
     CustomerService &customers();
     CustomerBrowseService &customerBrowse();

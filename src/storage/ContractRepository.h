@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Contract.h"
+#include "core/ContractTemplate.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -19,17 +20,6 @@ struct ContractFilter
     QList<ContractStatus> statuses; // any when empty
     QString ownerLogin;             // the drafting rep; any when empty
     QString text;                   // in the number, title or customer name
-};
-
-// A contract template with placeholders.
-struct ContractTemplate
-{
-    qint64 id = 0;
-    QString name;
-    QString body;
-    int version = 1;
-    QDateTime updatedAt;
-    QString updatedBy;
 };
 
 // Contracts with their attachments, approval events, number serials and templates (stage 3,

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::refusedAs;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
@@ -19,21 +20,6 @@ QStringList idsOf(const QList<CustomerRow> &rows)
     for (const CustomerRow &row : rows)
         ids << row.id;
     return ids;
-}
-
-// Succeeds when `result` is an error of that kind (and rule, when given).
-template<typename T>
-::testing::AssertionResult refusedAs(const Result<T> &result, ErrorKind kind,
-                                     const QString &rule = {})
-{
-    if (result.ok())
-        return ::testing::AssertionFailure() << "it succeeded";
-    const Error &error = result.error();
-    if (error.kind != kind || (!rule.isEmpty() && error.rule != rule))
-        return ::testing::AssertionFailure()
-               << "kind " << int(error.kind) << ", rule \"" << error.rule.toStdString()
-               << "\": " << error.message.toStdString();
-    return ::testing::AssertionSuccess();
 }
 
 } // namespace

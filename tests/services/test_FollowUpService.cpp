@@ -8,25 +8,11 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::refusedAs;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-// Succeeds when `result` is an error of that kind (and rule, when given).
-template<typename T>
-::testing::AssertionResult refusedAs(const Result<T> &result, ErrorKind kind,
-                                     const QString &rule = {})
-{
-    if (result.ok())
-        return ::testing::AssertionFailure() << "it succeeded";
-    const Error &error = result.error();
-    if (error.kind != kind || (!rule.isEmpty() && error.rule != rule))
-        return ::testing::AssertionFailure()
-               << "kind " << int(error.kind) << ", rule \"" << error.rule.toStdString()
-               << "\": " << error.message.toStdString();
-    return ::testing::AssertionSuccess();
-}
 
 bool anyContains(const QStringList &texts, const QString &part)
 {

@@ -30,6 +30,21 @@ template<typename T>
     return ::testing::AssertionFailure() << result.error().message.toStdString();
 }
 
+// Succeeds when `result` is an error of that kind (and rule, when given).
+template<typename T>
+::testing::AssertionResult refusedAs(const Result<T> &result, ErrorKind kind,
+                                     const QString &rule = {})
+{
+    if (result.ok())
+        return ::testing::AssertionFailure() << "it succeeded";
+    const Error &error = result.error();
+    if (error.kind != kind || (!rule.isEmpty() && error.rule != rule))
+        return ::testing::AssertionFailure()
+               << "kind " << int(error.kind) << ", rule \"" << error.rule.toStdString()
+               << "\": " << error.message.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
 } // namespace sf::test
 
 // Lets gtest print QStrings and QDates in failure messages.
