@@ -38,7 +38,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << databaseCommands() << calendarCommands() << idCommands() << directoryCommands()
-             << customerCommands() << ruleCommands();
+             << customerCommands() << ruleCommands() << contractCommands();
     return commands;
 }
 

@@ -16,7 +16,8 @@
 
 namespace sf {
 class Workspace;
-}
+struct ImportReport;
+} // namespace sf
 
 namespace sf::cli {
 
@@ -50,6 +51,11 @@ QList<Command> idCommands();
 QList<Command> directoryCommands();
 QList<Command> customerCommands();
 QList<Command> ruleCommands();
+QList<Command> contractCommands();
+
+// Prints the report of an `import … FILE`: the imported count, each rejected row by line and
+// reason; exit 2 (invalid input) when every row was rejected.
+int importResult(Invocation &call, const QString &path, const Result<ImportReport> &report);
 
 // Parses a DATE parameter (YYYY-MM-DD); on failure prints the error and sets `exitCode`.
 std::optional<QDate> dateParam(Output &out, const QString &text, const QString &what,

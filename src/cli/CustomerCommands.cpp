@@ -57,38 +57,11 @@ int importFile(Invocation &call)
     else if (kind == QLatin1String("plan-items"))
         imported = call.workspace.followUpImport().importPlanItems(path, dryRun);
     else
-        return call.out.usage(CliApp::tr("import what? customers, followups or plan-items (not "
-                                         "\"%1\")")
+        return call.out.usage(CliApp::tr("import what? customers, followups, plan-items, "
+                                         "contracts, instalments or payments (not \"%1\")")
                                   .arg(kind),
                               CliApp::usageText());
-    const Result<ImportReport> &report = *imported;
-    if (!report)
-        return call.out.fail(report.error());
-    QJsonArray rejected;
-    QStringList lines;
-    lines << (dryRun ? CliApp::tr("Dry run of %1 (%2): %3 of %4 rows would be imported.")
-                     : CliApp::tr("Imported %3 of %4 rows from %1 (%2)."))
-                 .arg(call.params.at(1), encodingName(report->encoding))
-                 .arg(report->imported)
-                 .arg(report->rows);
-    for (const ImportRejection &rejection : report->rejected) {
-        rejected.append(QJsonObject{{QStringLiteral("line"), rejection.line},
-                                    {QStringLiteral("reason"), rejection.reason}});
-        lines << CliApp::tr("line %1: %2").arg(rejection.line).arg(rejection.reason);
-    }
-    if (!report->newOwners.isEmpty())
-        lines
-            << CliApp::tr("New users (reps) for the owners: %1").arg(report->newOwners.join(u", "));
-    if (!report->ignoredColumns.isEmpty())
-        lines << CliApp::tr("Ignored columns: %1").arg(report->ignoredColumns.join(u", "));
-    const int code = report->imported == 0 && !report->rejected.isEmpty() ? InvalidInput : Done;
-    return call.out.result(
-        {{QStringLiteral("imported"), report->imported},
-         {QStringLiteral("rejected"), rejected},
-         {QStringLiteral("dry_run"), dryRun},
-         {QStringLiteral("new_owners"), QJsonArray::fromStringList(report->newOwners)},
-         {QStringLiteral("encoding"), encodingName(report->encoding)}},
-        lines.join(u'\n'), code);
+    return importResult(call, path, *imported);
 }
 
 int exportCustomers(Invocation &call)
@@ -145,6 +118,38 @@ int listCustomers(Invocation &call)
 }
 
 } // namespace
+
+int importResult(Invocation &call, const QString &path, const Result<ImportReport> &report)
+{
+    const bool dryRun = call.args.has(QStringLiteral("dry-run"));
+    if (!report)
+        return call.out.fail(report.error());
+    QJsonArray rejected;
+    QStringList lines;
+    lines << (dryRun ? CliApp::tr("Dry run of %1 (%2): %3 of %4 rows would be imported.")
+                     : CliApp::tr("Imported %3 of %4 rows from %1 (%2)."))
+                 .arg(path, encodingName(report->encoding))
+                 .arg(report->imported)
+                 .arg(report->rows);
+    for (const ImportRejection &rejection : report->rejected) {
+        rejected.append(QJsonObject{{QStringLiteral("line"), rejection.line},
+                                    {QStringLiteral("reason"), rejection.reason}});
+        lines << CliApp::tr("line %1: %2").arg(rejection.line).arg(rejection.reason);
+    }
+    if (!report->newOwners.isEmpty())
+        lines
+            << CliApp::tr("New users (reps) for the owners: %1").arg(report->newOwners.join(u", "));
+    if (!report->ignoredColumns.isEmpty())
+        lines << CliApp::tr("Ignored columns: %1").arg(report->ignoredColumns.join(u", "));
+    const int code = report->imported == 0 && !report->rejected.isEmpty() ? InvalidInput : Done;
+    return call.out.result(
+        {{QStringLiteral("imported"), report->imported},
+         {QStringLiteral("rejected"), rejected},
+         {QStringLiteral("dry_run"), dryRun},
+         {QStringLiteral("new_owners"), QJsonArray::fromStringList(report->newOwners)},
+         {QStringLiteral("encoding"), encodingName(report->encoding)}},
+        lines.join(u'\n'), code);
+}
 
 QList<Command> customerCommands()
 {

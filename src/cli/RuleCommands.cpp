@@ -123,9 +123,12 @@ int checkRules(Invocation &call)
                         int(report->findings.size()))
                  .arg(localText(report->asOf, zone), localText(report->since, zone));
     for (const RuleFinding &finding : report->findings) {
-        findings.append(QJsonObject{{QStringLiteral("rule"), finding.rule},
-                                    {QStringLiteral("customer_id"), finding.customerId},
-                                    {QStringLiteral("detail"), finding.detail}});
+        QJsonObject json{{QStringLiteral("rule"), finding.rule},
+                         {QStringLiteral("customer_id"), finding.customerId},
+                         {QStringLiteral("detail"), finding.detail}};
+        if (!finding.contract.isEmpty())
+            json.insert(QStringLiteral("contract"), finding.contract);
+        findings.append(json);
         lines << QStringLiteral("%1  %2  %3").arg(finding.rule, finding.customerId, finding.detail);
     }
     return call.out.result({{QStringLiteral("as_of"), localText(report->asOf, zone)},
@@ -143,8 +146,8 @@ QList<Command> ruleCommands()
          {},
          {QStringLiteral("as-of"), QStringLiteral("since")},
          CliApp::tr("Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, "
-                    "R13) as of a local time (default now); events since --since (default 7 days "
-                    "before)."),
+                    "R13, R15, R16) as of a local time (default now); events since --since "
+                    "(default 7 days before)."),
          checkRules,
          true},
         {{QStringLiteral("review")},

@@ -98,4 +98,23 @@ QDateTime signatureDue(const WorkCalendar &calendar, QDate financeApproved, cons
     return endOfWorkdays(calendar, financeApproved, kReviewWorkdays, tz);
 }
 
+QDateTime pendingStepDue(const WorkCalendar &calendar, const Contract &contract,
+                         const QTimeZone &tz)
+{
+    const auto step = pendingStep(contract.status);
+    if (!step)
+        return {};
+    const auto localDate = [&](const std::optional<QDateTime> &at) {
+        return at ? at->toTimeZone(tz).date() : QDate();
+    };
+    switch (*step) {
+    case ApprovalStep::Legal: return legalReviewDue(calendar, localDate(contract.submittedAt), tz);
+    case ApprovalStep::Finance:
+        return financeReviewDue(calendar, localDate(contract.legalApprovedAt), tz);
+    case ApprovalStep::Manager:
+        return signatureDue(calendar, localDate(contract.financeApprovedAt), tz);
+    }
+    return {};
+}
+
 } // namespace sf::deadlines

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Contract.h"
 #include "core/WorkCalendar.h"
 
 #include <QDate>
@@ -48,5 +49,10 @@ QDateTime financeReviewDue(const WorkCalendar &calendar, QDate legalApproved, co
 // R15 ("each step has an owner and a deadline"): the manager signs within 1 working day of the
 // finance approval.
 QDateTime signatureDue(const WorkCalendar &calendar, QDate financeApproved, const QTimeZone &tz);
+// R15: when the step a contract waits for is due, from the local date its step began (the
+// submission, the legal approval, the finance approval); invalid outside the three review states
+// or without that time.
+QDateTime pendingStepDue(const WorkCalendar &calendar, const Contract &contract,
+                         const QTimeZone &tz);
 
 } // namespace sf::deadlines

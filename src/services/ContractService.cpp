@@ -440,25 +440,9 @@ Result<std::optional<StepDeadline>> ContractService::stepDeadline(const Contract
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
-    const QTimeZone tz = m_settings.timeZone();
-    auto localDate = [&](const std::optional<QDateTime> &at) {
-        return at ? at->toTimeZone(tz).date() : QDate();
-    };
     StepDeadline deadline;
     deadline.step = *step;
-    switch (*step) {
-    case ApprovalStep::Legal:
-        deadline.due = deadlines::legalReviewDue(*calendar, localDate(contract.submittedAt), tz);
-        break;
-    case ApprovalStep::Finance:
-        deadline.due =
-            deadlines::financeReviewDue(*calendar, localDate(contract.legalApprovedAt), tz);
-        break;
-    case ApprovalStep::Manager:
-        deadline.due =
-            deadlines::signatureDue(*calendar, localDate(contract.financeApprovedAt), tz);
-        break;
-    }
+    deadline.due = deadlines::pendingStepDue(*calendar, contract, m_settings.timeZone());
     deadline.overdue = deadline.due.isValid() && m_context.now() > deadline.due;
     return std::optional<StepDeadline>(deadline);
 }

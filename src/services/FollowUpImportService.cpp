@@ -7,10 +7,10 @@
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
 #include "services/FollowUpService.h"
+#include "services/ImportSession.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "storage/FollowUpRepository.h"
-#include "storage/ImmediateTransaction.h"
 
 #include <QHash>
 
@@ -20,68 +20,6 @@
 
 namespace sf {
 namespace {
-
-// A column: its English and Chinese header, and whether the file must have it.
-struct Column
-{
-    QString english;
-    QString chinese;
-    bool required = false;
-};
-
-QString normalizedHeader(QString header)
-{
-    header.remove(QChar(0xFEFF));
-    return header.trimmed().toLower().remove(u' ');
-}
-
-// The fields of a file's records by column name, from its header.
-class Columns
-{
-public:
-    Columns(const QList<Column> &known, const QStringList &header)
-        : m_known(known)
-    {
-        for (qsizetype i = 0; i < header.size(); ++i) {
-            const QString name = normalizedHeader(header.at(i));
-            bool matched = false;
-            for (qsizetype k = 0; k < known.size(); ++k) {
-                if ((name == known.at(k).english || name == known.at(k).chinese) &&
-                    !m_index.contains(k)) {
-                    m_index.insert(k, i);
-                    matched = true;
-                    break;
-                }
-            }
-            if (!matched)
-                m_ignored << header.at(i);
-        }
-    }
-
-    // The columns the file must have but lacks, as "english/中文".
-    QStringList missing() const
-    {
-        QStringList names;
-        for (qsizetype k = 0; k < m_known.size(); ++k) {
-            if (m_known.at(k).required && !m_index.contains(k))
-                names << m_known.at(k).english + u'/' + m_known.at(k).chinese;
-        }
-        return names;
-    }
-    const QStringList &ignored() const { return m_ignored; }
-
-    QString value(const CsvRecord &record, int column) const
-    {
-        const qsizetype index = m_index.value(column, -1);
-        return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
-                                                          : QString();
-    }
-
-private:
-    QList<Column> m_known;
-    QHash<qsizetype, qsizetype> m_index;
-    QStringList m_ignored;
-};
 
 enum FollowUpColumn {
     FCustomer,
@@ -98,7 +36,7 @@ enum FollowUpColumn {
     FStage
 };
 
-QList<Column> followUpColumns()
+QList<ImportColumn> followUpColumns()
 {
     return {
         {QStringLiteral("customer_id"), QStringLiteral("客户编号"), true},
@@ -130,7 +68,7 @@ enum PlanColumn {
     PCreatedAt
 };
 
-QList<Column> planColumns()
+QList<ImportColumn> planColumns()
 {
     return {
         {QStringLiteral("customer_id"), QStringLiteral("客户编号"), true},
@@ -169,31 +107,8 @@ struct Checked
 
 namespace {
 
-// Customer ids to row ids, each looked up once.
-class CustomerResolver
-{
-public:
-    explicit CustomerResolver(const FollowUpRepository &repository)
-        : m_repository(repository)
-    {}
-
-    Result<std::optional<qint64>> rowId(const QString &customerId)
-    {
-        if (auto it = m_known.constFind(customerId); it != m_known.constEnd())
-            return *it;
-        auto found = m_repository.customerRowId(customerId);
-        if (found)
-            m_known.insert(customerId, *found);
-        return found;
-    }
-
-private:
-    const FollowUpRepository &m_repository;
-    QHash<QString, std::optional<qint64>> m_known;
-};
-
 template<typename T>
-using RowCheck = std::function<QString(const Columns &, const CsvRecord &, T &)>;
+using RowCheck = std::function<QString(const ImportSession &, const CsvRecord &, T &)>;
 template<typename T>
 using RowWrite = std::function<Status(const Checked<T> &)>;
 
@@ -201,7 +116,7 @@ using RowWrite = std::function<Status(const Checked<T> &)>;
 // transaction taken before the checks, so nothing changes in between.
 template<typename T>
 Result<ImportReport> runImport(const ServiceContext &context, const QString &path, bool dryRun,
-                               const QList<Column> &known, const RowCheck<T> &check,
+                               const QList<ImportColumn> &known, const RowCheck<T> &check,
                                const RowWrite<T> &write)
 {
     if (auto allowed =
@@ -210,36 +125,22 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
                                                           "or plan items."));
         !allowed)
         return allowed.error();
-    auto table = CustomerImportService::readFile(path);
-    if (!table)
-        return table.error();
-    const Columns columns(known, table->header);
-    if (const QStringList missing = columns.missing(); !missing.isEmpty())
-        return Error::invalid(FollowUpImportService::tr("The file has no column for %1.")
-                                  .arg(missing.join(QStringLiteral(", "))));
-    ImportReport report;
-    report.encoding = table->encoding;
-    report.rows = int(table->records.size());
-    report.dryRun = dryRun;
-    report.ignoredColumns = columns.ignored();
-    std::optional<ImmediateTransaction> tx;
-    if (!dryRun) {
-        tx.emplace(context.db);
-        if (!tx->started())
-            return tx->error();
-    }
+    ImportSession session(context, dryRun);
+    if (auto opened = session.open(path, known); !opened)
+        return opened.error();
     const FollowUpRepository repository(context.db);
-    CustomerResolver customers(repository);
+    LookupCache<std::optional<qint64>> customers(
+        [&](const QString &customerId) { return repository.customerRowId(customerId); });
     std::vector<Checked<T>> accepted;
-    for (const CsvRecord &record : std::as_const(table->records)) {
+    for (const CsvRecord &record : session.records()) {
         // The first column of both files is the customer.
         Checked<T> row;
-        row.value.customerId = columns.value(record, 0).toUpper();
+        row.value.customerId = session.value(record, 0).toUpper();
         if (row.value.customerId.isEmpty()) {
             row.problem =
                 FollowUpImportService::tr("the customer id (customer_id/客户编号) is missing");
         } else {
-            auto rowId = customers.rowId(row.value.customerId);
+            auto rowId = customers.find(row.value.customerId);
             if (!rowId)
                 return rowId.error();
             if (*rowId)
@@ -249,23 +150,20 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
                     FollowUpImportService::tr("there is no customer %1").arg(row.value.customerId);
         }
         if (row.problem.isEmpty())
-            row.problem = check(columns, record, row.value);
+            row.problem = check(session, record, row.value);
         if (!row.problem.isEmpty()) {
-            report.rejected.append({record.line, row.problem});
+            session.reject(record.line, row.problem);
             continue;
         }
         accepted.push_back(std::move(row));
     }
-    report.imported = int(accepted.size());
-    if (dryRun)
-        return report;
-    for (const Checked<T> &row : accepted) {
-        if (auto written = write(row); !written)
-            return written.error();
+    if (!dryRun) {
+        for (const Checked<T> &row : accepted) {
+            if (auto written = write(row); !written)
+                return written.error();
+        }
     }
-    if (auto committed = tx->commit(); !committed)
-        return committed.error();
-    return report;
+    return session.finish(int(accepted.size()));
 }
 
 // The method of a row, or the problem to report.
@@ -288,8 +186,8 @@ Result<ImportReport> FollowUpImportService::importFollowUps(const QString &path,
 {
     const QTimeZone tz = m_settings.timeZone();
     const QDateTime now = m_context.now();
-    const RowCheck<FollowUpRecord> check = [&](const Columns &columns, const CsvRecord &record,
-                                               FollowUpRecord &r) -> QString {
+    const RowCheck<FollowUpRecord> check =
+        [&](const ImportSession &columns, const CsvRecord &record, FollowUpRecord &r) -> QString {
         const auto field = [&](int column) {
             return columns.value(record, column);
         };
@@ -362,7 +260,7 @@ Result<ImportReport> FollowUpImportService::importPlanItems(const QString &path,
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
-    const RowCheck<PlanItem> check = [&](const Columns &columns, const CsvRecord &record,
+    const RowCheck<PlanItem> check = [&](const ImportSession &columns, const CsvRecord &record,
                                          PlanItem &item) -> QString {
         const auto field = [&](int column) {
             return columns.value(record, column);

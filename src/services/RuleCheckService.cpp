@@ -2,12 +2,18 @@
 #include "services/RuleCheckService.h"
 
 #include "core/Deadlines.h"
+#include "core/Money.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/ContractRepository.h"
 #include "storage/DowngradeQueries.h"
+#include "storage/PaymentRepository.h"
 #include "storage/RuleQueries.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace sf {
 namespace {
@@ -170,6 +176,61 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
                            "candidate.")
                             .arg(local(row.gradedB, tz))
                             .arg(DowngradeQueries::kStalledDays)});
+    }
+
+    // R15: contracts whose pending approval step is past its due time, by customer and number.
+    if (wants(QStringLiteral("R15"))) {
+        ContractFilter filter;
+        filter.statuses = {ContractStatus::LegalReview, ContractStatus::FinanceReview,
+                           ContractStatus::ManagerSign};
+        auto pending = ContractRepository(m_context.db).list(filter);
+        if (!pending)
+            return pending.error();
+        std::sort(pending->begin(), pending->end(), [](const Contract &a, const Contract &b) {
+            return std::tie(a.customerId, a.number) < std::tie(b.customerId, b.number);
+        });
+        for (const Contract &contract : *pending) {
+            const QDateTime due = deadlines::pendingStepDue(*calendar, contract, tz);
+            // Whole seconds: the due second 23:59:59 is still on time.
+            if (!due.isValid() || report.asOf.toSecsSinceEpoch() <= due.toSecsSinceEpoch())
+                continue;
+            RuleFinding finding{QStringLiteral("R15"), contract.customerId,
+                                tr("Contract %1 waits for the %2, due by %3.")
+                                    .arg(contract.number,
+                                         ContractRules::stepName(*pendingStep(contract.status)),
+                                         local(due, tz))};
+            finding.contract = contract.number;
+            out.append(finding);
+        }
+    }
+
+    // R16: instalments due before the local date of asOf and not fully paid.
+    if (wants(QStringLiteral("R16"))) {
+        const QDate day = report.asOf.toTimeZone(tz).date();
+        auto overdue = PaymentRepository(m_context.db).openInstalments(day.addDays(-1));
+        if (!overdue)
+            return overdue.error();
+        std::sort(overdue->begin(), overdue->end(), [](const Receivable &a, const Receivable &b) {
+            return std::tie(a.customerId, a.contractNumber, a.instalment.due) <
+                   std::tie(b.customerId, b.contractNumber, b.instalment.due);
+        });
+        for (const Receivable &line : *overdue) {
+            const int days = ContractRules::daysOverdue(line.instalment.due, day);
+            const auto bucket = ContractRules::bucket(days);
+            if (!bucket)
+                continue;
+            RuleFinding finding{
+                QStringLiteral("R16"), line.customerId,
+                tr("Contract %1: the instalment due %2 is %n day(s) overdue (%3); %4 of %5 %6 "
+                   "outstanding.",
+                   nullptr, days)
+                    .arg(line.contractNumber, line.instalment.due.toString(Qt::ISODate),
+                         ContractRules::bucketName(*bucket),
+                         money::yuanText(line.instalment.outstandingFen()),
+                         money::yuanText(line.instalment.amountFen), line.currency)};
+            finding.contract = line.contractNumber;
+            out.append(finding);
+        }
     }
     return report;
 }

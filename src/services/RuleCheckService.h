@@ -25,6 +25,7 @@ struct RuleFinding
     QString detail;     // translated sentence
     // R6 has two findings: fewer than 2 records in the week, and an owner who is not senior.
     bool weekShortfall = false;
+    QString contract{}; // the contract number of R15 and R16 findings
 };
 
 struct RuleCheckReport
@@ -36,7 +37,8 @@ struct RuleCheckReport
 
 // `rules check` (design.md, "Rule semantics"): event rules report events in [since, asOf) — R2 by
 // entry time, R10 by request time, R11 by recording time; state rules are evaluated at asOf — R6
-// for the last calendar week completed by asOf, R7, R8. Later stages add their rules here.
+// for the last calendar week completed by asOf, R7, R8, R13, R15 (an approval step past its due
+// time) and R16 (an instalment overdue at the local date of asOf).
 class RuleCheckService
 {
     Q_DECLARE_TR_FUNCTIONS(RuleCheckService)

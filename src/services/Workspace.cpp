@@ -2,6 +2,7 @@
 #include "services/Workspace.h"
 
 #include "services/CalendarService.h"
+#include "services/ContractImportService.h"
 #include "services/ContractService.h"
 #include "services/ContractTemplateService.h"
 #include "services/CustomerBrowseService.h"
@@ -51,6 +52,7 @@ struct Workspace::Private
     DemoDataService demoData{context, calendar, settings};
     ContractService contracts{context, calendar, settings};
     PaymentService payments{context, settings};
+    ContractImportService contractImport{context, settings};
     UserService users{context};
     ContractTemplateService contractTemplates{context, contracts, customers,
                                               followUps,  users,     settings};
@@ -138,6 +140,11 @@ ContractTemplateService &Workspace::contractTemplates()
 PaymentService &Workspace::payments()
 {
     return d->payments;
+}
+
+ContractImportService &Workspace::contractImport()
+{
+    return d->contractImport;
 }
 
 CustomerIdService &Workspace::customerIds()

@@ -14,6 +14,7 @@
 namespace sf {
 
 class CalendarService;
+class ContractImportService;
 class ContractService;
 class ContractTemplateService;
 class CustomerIdService;
@@ -60,6 +61,7 @@ public:
 
     CalendarService &calendar();
     ContractService &contracts();
+    ContractImportService &contractImport();
     ContractTemplateService &contractTemplates();
     CustomerIdService &customerIds();
     CustomerService &customers();

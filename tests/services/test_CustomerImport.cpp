@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Stage 1: importing customers from CSV (design.md, "CSV files") and exporting them again.
+#include "ImportReportText.h"
 #include "WorkspaceFixture.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerImportService.h"
@@ -10,6 +11,7 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::describe;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
@@ -19,15 +21,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// "line: reason" of every rejection, for failure messages.
-std::string describe(const ImportReport &report)
-{
-    QStringList lines;
-    for (const ImportRejection &rejection : report.rejected)
-        lines << QStringLiteral("%1: %2").arg(rejection.line).arg(rejection.reason);
-    return lines.join(u'\n').toStdString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Stage 2 history from CSV: `import followups` and `import plan-items` (design.md, "Command line"):
 // every row checked first, each rejected row reported by its line and reason, the valid rows
 // written in one transaction.
+#include "ImportReportText.h"
 #include "WorkspaceFixture.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpImportService.h"
@@ -14,37 +15,13 @@
 #include <algorithm>
 
 using namespace sf;
+using sf::test::describe;
+using sf::test::linesOf;
+using sf::test::reasonAt;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-// "line: reason" of every rejection, for failure messages.
-std::string describe(const ImportReport &report)
-{
-    QStringList lines;
-    for (const ImportRejection &rejection : report.rejected)
-        lines << QStringLiteral("%1: %2").arg(rejection.line).arg(rejection.reason);
-    return lines.join(u'\n').toStdString();
-}
-
-QList<int> linesOf(const ImportReport &report)
-{
-    QList<int> lines;
-    for (const ImportRejection &rejection : report.rejected)
-        lines << rejection.line;
-    return lines;
-}
-
-// The reason given for that line, or "" when the line was not rejected.
-QString reasonAt(const ImportReport &report, int line)
-{
-    for (const ImportRejection &rejection : report.rejected) {
-        if (rejection.line == line)
-            return rejection.reason;
-    }
-    return {};
-}
 
 const char *const kFollowUpHeader = "customer_id,contact_at,recorded_at,method,counterpart,content,"
                                     "feedback,next_action,next_action_due,risk,progress,stage\n";
