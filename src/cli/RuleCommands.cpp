@@ -5,6 +5,7 @@
 #include "services/ReviewPack.h"
 #include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
+#include "services/ServiceRecordService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 
@@ -47,8 +48,26 @@ int applyRules(Invocation &call)
                                       {QStringLiteral("to"), d.to}});
         lines << QStringLiteral("%1  %2 → %3").arg(d.customerId, d.from, d.to);
     }
+    // Stage 4: the renewal reminder opens (or links) an opportunity for each contract ending soon.
+    auto renewed =
+        call.workspace.afterSales().createRenewalOpportunities(asOf->toTimeZone(zone).date());
+    if (!renewed)
+        return call.out.fail(renewed.error());
+    QJsonArray renewals;
+    lines << CliApp::tr("%n renewal opportunity(ies) opened or linked.", nullptr,
+                        int(renewed->size()));
+    for (const RenewalOpened &r : *renewed) {
+        renewals.append(QJsonObject{{QStringLiteral("contract"), r.contractNumber},
+                                    {QStringLiteral("customer_id"), r.customerId},
+                                    {QStringLiteral("opportunity"), r.opportunityId},
+                                    {QStringLiteral("linked"), r.linked}});
+        lines << QStringLiteral("%1  %2  #%3")
+                     .arg(r.contractNumber, r.customerId)
+                     .arg(r.opportunityId);
+    }
     return call.out.result({{QStringLiteral("as_of"), localText(*asOf, zone)},
-                            {QStringLiteral("downgraded"), downgraded}},
+                            {QStringLiteral("downgraded"), downgraded},
+                            {QStringLiteral("renewals"), renewals}},
                            lines.join(u'\n'));
 }
 
@@ -162,8 +181,9 @@ QList<Command> ruleCommands()
          {},
          {QStringLiteral("as-of")},
          CliApp::tr("Downgrades every B customer without progress for 14 days and not exempted "
-                    "to C (R13), as of a local time (default now); again for the same time "
-                    "changes nothing."),
+                    "to C (R13) and opens a renewal opportunity for every contract ending within "
+                    "the renewal reminder, as of a local time (default now); again for the same "
+                    "time changes nothing."),
          applyRules,
          true},
     };

@@ -100,10 +100,11 @@ struct StageChange
     QDateTime at;
 };
 
-// One event on a customer's timeline: a follow-up, a plan change, a stage or grade change.
+// One event on a customer's timeline: a follow-up, a plan change, a stage or grade change, a
+// service record (stage 4, renewals included).
 struct TimelineEvent
 {
-    enum class Kind { FollowUp, PlanItem, Stage, Grade };
+    enum class Kind { FollowUp, PlanItem, Stage, Grade, Service };
     Kind kind = Kind::FollowUp;
     QDateTime at;
     QString actor;

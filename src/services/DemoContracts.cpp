@@ -3,6 +3,7 @@
 
 #include "core/Contract.h"
 #include "core/WorkCalendar.h"
+#include "services/DemoServiceRecords.h"
 #include "services/ServiceContext.h"
 #include "storage/ContractRepository.h"
 #include "storage/PaymentRepository.h"
@@ -176,7 +177,8 @@ Status addDemoContract(const ServiceContext &context, const WorkCalendar &calend
             !allocated)
             return allocated.error();
     }
-    return Ok{};
+    // Stage 4: the service since the contract started.
+    return addDemoServiceRecords(context, zone, customer, *id, start);
 }
 
 } // namespace sf

@@ -8,11 +8,13 @@
 #include "services/CalendarService.h"
 #include "services/InTransaction.h"
 #include "services/ServiceContext.h"
+#include "services/ServiceRecordService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/ServiceRecordRepository.h"
 
 #include <tuple>
 
@@ -413,6 +415,12 @@ Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId
                                 change.to ? gradeKey(*change.to) : tr("none")),
                        change.reason,
                        change.from && change.to && int(*change.to) > int(*change.from)});
+    // Stage 4: service records, the renewal reminders among them.
+    auto services = ServiceRecordRepository(m_context.db).forCustomer(*rowId);
+    if (!services)
+        return services.error();
+    for (const ServiceRecord &record : *services)
+        events.append(afterSales::timelineEvent(record, m_settings.timeZone()));
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.at > b.at; });
     return events;

@@ -7,6 +7,9 @@
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "storage/MyDayQueries.h"
+#include "storage/ServiceRecordRepository.h"
+
+#include <algorithm>
 
 namespace sf {
 
@@ -98,6 +101,35 @@ Result<MyDay> MyDayService::day(const QString &ownerLogin)
                 .arg(deadline.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             deadline.date(), now > deadline);
     }
+
+    // Stage 4: contracts ending within the renewal reminder, and service maintenance due.
+    const ServiceRecordRepository service(m_context.db);
+    auto ending = service.contractsEnding(
+        day.today, day.today.addDays(m_settings.renewalReminderDays()), false, owner);
+    if (!ending)
+        return ending.error();
+    QList<MyDayEntry> renewals;
+    for (const ContractEnding &c : *ending)
+        renewals.append({Kind::Renewal, c.customerId, c.customerName,
+                         c.renewalStage
+                             ? tr("Contract %1 ends: renewal opportunity at %2.")
+                                   .arg(c.number, FollowUpRules::stageName(*c.renewalStage))
+                             : tr("Contract %1 ends: no renewal opportunity yet.").arg(c.number),
+                         c.end, false});
+    ServiceRecordFilter maintenance;
+    maintenance.ownerLogin = owner;
+    maintenance.maintenanceDueBy = day.today;
+    auto due = service.list(maintenance);
+    if (!due)
+        return due.error();
+    for (const ServiceRecord &r : *due)
+        renewals.append({Kind::Renewal, r.customerId, r.customerName,
+                         tr("Maintenance due; last service %1: %2")
+                             .arg(r.happenedOn.toString(Qt::ISODate), r.summary),
+                         *r.nextMaintenance, *r.nextMaintenance < day.today});
+    std::stable_sort(renewals.begin(), renewals.end(),
+                     [](const MyDayEntry &a, const MyDayEntry &b) { return a.due < b.due; });
+    day.entries.append(renewals);
     return day;
 }
 

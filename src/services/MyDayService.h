@@ -25,6 +25,7 @@ struct MyDayEntry
         ShortOfTwo,    // an A customer with fewer than 2 contacts this week (R6)
         Maintenance,   // a C customer due for its regular contact (R7)
         PlanDue,       // an A customer whose plan is due or late (R8)
+        Renewal,       // a contract ending soon, or a service maintenance due (stage 4)
     };
     Kind kind = Kind::NextAction;
     QString customerId;

@@ -20,6 +20,7 @@
 #include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
 #include "services/ServiceContext.h"
+#include "services/ServiceRecordService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -52,6 +53,7 @@ struct Workspace::Private
     DemoDataService demoData{context, calendar, settings};
     ContractService contracts{context, calendar, settings};
     PaymentService payments{context, settings};
+    ServiceRecordService afterSales{context, settings};
     ContractImportService contractImport{context, settings};
     UserService users{context};
     ContractTemplateService contractTemplates{context, contracts, customers,
@@ -215,6 +217,11 @@ RegionService &Workspace::regions()
 SettingsService &Workspace::settings()
 {
     return d->settings;
+}
+
+ServiceRecordService &Workspace::afterSales()
+{
+    return d->afterSales;
 }
 
 UserService &Workspace::users()

@@ -31,6 +31,7 @@ class ReviewService;
 class RuleCheckService;
 class MaintenanceService;
 class RegionService;
+class ServiceRecordService;
 class SettingsService;
 class UserService;
 
@@ -78,6 +79,8 @@ public:
     MaintenanceService &maintenance();
     RegionService &regions();
     SettingsService &settings();
+    // Stage 4: service records and renewal reminders.
+    ServiceRecordService &afterSales();
     UserService &users();
 
 private:

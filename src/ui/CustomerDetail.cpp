@@ -4,6 +4,7 @@
 #include "core/Money.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
+#include "services/ServiceRecordService.h"
 #include "services/Workspace.h"
 #include "ui/CustomerTexts.h"
 
@@ -67,6 +68,18 @@ QString CustomerDetail::html(Workspace &workspace, const Customer &c)
             text += tr(" · expected ¥%1").arg(money::yuanText(o.amountFen));
         if (o.expectedClose)
             text += tr(" · close by %1").arg(o.expectedClose->toString(Qt::ISODate));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(text));
+    }
+    // Stage 4: after-sales at a glance (the records themselves are on the timeline).
+    ServiceRecordQuery ofCustomer;
+    ofCustomer.customerId = c.id;
+    if (auto services = workspace.afterSales().records(ofCustomer);
+        services && !services->isEmpty()) {
+        QString text = tr("Service records: %n", nullptr, int(services->size()));
+        if (auto rated = workspace.afterSales().satisfaction(c.id); rated && rated->rated > 0)
+            text += tr(" · satisfaction %1 ★").arg(QLocale().toString(rated->average, 'f', 1));
+        if (const auto next = services->first().nextMaintenance)
+            text += tr(" · next maintenance %1").arg(next->toString(Qt::ISODate));
         html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(text));
     }
     // R8: an A customer's follow-up plan.

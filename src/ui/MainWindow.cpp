@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "ui/AboutBox.h"
 #include "ui/AdministrationPage.h"
+#include "ui/AfterSalesPage.h"
 #include "ui/BackupJob.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
@@ -102,6 +103,11 @@ QWidget *MainWindow::createPage(const PageInfo &info)
 {
     if (info.key == QLatin1String("administration"))
         return new AdministrationPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("after-sales")) {
+        auto *page = new AfterSalesPage(m_workspace, info, m_pages);
+        connect(page, &AfterSalesPage::openCustomer, this, &MainWindow::openCustomer);
+        return page;
+    }
     if (info.key == QLatin1String("customers")) {
         auto *page = new CustomersPage(m_workspace, info, m_pages);
         connect(page, &CustomersPage::openPlan, this, &MainWindow::openPlan);

@@ -2,6 +2,7 @@
 #include "ui/MyDayPage.h"
 
 #include "services/MyDayService.h"
+#include "services/ServiceRecordService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/FollowUpDialog.h"
@@ -33,6 +34,7 @@ QString sectionTitle(MyDayEntry::Kind kind)
     case K::ShortOfTwo: return MyDayPage::tr("A customers short of 2 contacts this week (R6)");
     case K::Maintenance: return MyDayPage::tr("C customers due for maintenance (R7)");
     case K::PlanDue: return MyDayPage::tr("Follow-up plans due (R8)");
+    case K::Renewal: return MyDayPage::tr("Renewals and maintenance due");
     }
     return {};
 }
@@ -139,6 +141,8 @@ void MyDayPage::showEvent(QShowEvent *event)
 
 void MyDayPage::refresh()
 {
+    // The renewal reminder needs no scheduler: opening the day opens what is due.
+    (void)m_workspace.afterSales().createRenewalOpportunities(m_workspace.today());
     auto day = m_workspace.myDay().day(m_person->currentData().toString());
     m_list->clear();
     if (!day) {
@@ -150,7 +154,7 @@ void MyDayPage::refresh()
     QFont bold = m_list->font();
     bold.setBold(true);
     for (K kind : {K::NextAction, K::PlanItem, K::RecordToWrite, K::ShortOfTwo, K::PlanDue,
-                   K::Maintenance}) {
+                   K::Maintenance, K::Renewal}) {
         const int count = day->count(kind);
         auto *section = new QTreeWidgetItem(m_list);
         section->setText(0, QStringLiteral("%1  (%2)").arg(sectionTitle(kind)).arg(count));

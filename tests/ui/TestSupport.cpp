@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -71,6 +72,25 @@ QAbstractButton *dialogButton(QWidget *dialog, int standardButton)
 void click(QWidget *widget)
 {
     QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+void typeCommitted(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (const QChar character : text) {
+        QInputMethodEvent event;
+        event.setCommitString(QString(character));
+        QCoreApplication::sendEvent(widget, &event);
+    }
+}
+
+ui::PageInfo pageInfo(const QString &key)
+{
+    for (const ui::PageInfo &info : ui::PageCatalogue::pages()) {
+        if (info.key == key)
+            return info;
+    }
+    return {};
 }
 
 } // namespace sf::test

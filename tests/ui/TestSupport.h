@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/Workspace.h"
+#include "ui/PageCatalogue.h"
 
 #include <QTemporaryDir>
 
@@ -36,5 +37,11 @@ QAbstractButton *dialogButton(QWidget *dialog, int standardButton);
 
 // Clicks in the middle of a widget.
 void click(QWidget *widget);
+
+// Types text as a Chinese input method delivers it: one committed character at a time.
+void typeCommitted(QWidget *widget, const QString &text);
+
+// The page of the catalogue with this key (empty when there is none).
+ui::PageInfo pageInfo(const QString &key);
 
 } // namespace sf::test

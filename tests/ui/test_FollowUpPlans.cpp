@@ -620,7 +620,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTreeWidget *list = page.list();
-        QCOMPARE(list->topLevelItemCount(), 6);
+        QCOMPARE(list->topLevelItemCount(), 7);
         const QList<std::pair<QString, QStringList>> expected = {
             {QStringLiteral("Next actions"), {late}},
             {QStringLiteral("Plan items"), {m_customerId}},
@@ -628,8 +628,9 @@ private Q_SLOTS:
             {QStringLiteral("R6"), {m_customerId}},
             {QStringLiteral("R8"), {}},
             {QStringLiteral("R7"), {}},
+            {QStringLiteral("Renewals"), {}},
         };
-        for (int index = 0; index < 6; ++index) {
+        for (int index = 0; index < 7; ++index) {
             QTreeWidgetItem *section = list->topLevelItem(index);
             const auto &[title, ids] = expected.at(index);
             QVERIFY2(section->text(0).contains(title), qPrintable(section->text(0)));
