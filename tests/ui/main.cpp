@@ -7,6 +7,7 @@
 
 int runAdministrationTests(int argc, char **argv);
 int runAfterSalesTests(int argc, char **argv);
+int runContractTemplateTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
 int runFollowUpPlansTests(int argc, char **argv);
 int runReviewTests(int argc, char **argv);
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);
     failures += runReviewTests(argc, argv);
+    failures += runContractTemplateTests(argc, argv);
     failures += runAfterSalesTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();
