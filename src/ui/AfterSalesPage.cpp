@@ -103,7 +103,7 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
     for (const auto &[column, width] :
          {std::pair{DateColumn, 100}, std::pair{CustomerColumn, 110}, std::pair{NameColumn, 190},
           std::pair{KindColumn, 80}, std::pair{StatusColumn, 80}, std::pair{StarsColumn, 100},
-          std::pair{ContractColumn, 110}, std::pair{NextColumn, 110}, std::pair{ByColumn, 80}})
+          std::pair{ContractColumn, 110}, std::pair{NextColumn, 120}, std::pair{ByColumn, 80}})
         m_records->setColumnWidth(column, width);
 
     m_contractsTitle->setObjectName(QStringLiteral("afterSalesContractsTitle"));

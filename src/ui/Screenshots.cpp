@@ -2,6 +2,7 @@
 #include "ui/Screenshots.h"
 
 #include "services/CustomerService.h"
+#include "services/ServiceRecordService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
@@ -17,6 +18,7 @@
 #include "ui/MyDayPage.h"
 #include "ui/PlanItemDialog.h"
 #include "ui/PlanItemModel.h"
+#include "ui/ServiceRecordDialog.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
@@ -176,6 +178,30 @@ bool savePlanForms(Workspace &workspace, FollowUpPlansPage &plans, const QDir &t
     return saved;
 }
 
+// The service record form on the latest rated record that plans a maintenance (stage 4); none
+// without such a record (as without demo contracts).
+bool saveServiceRecordForm(Workspace &workspace, QWidget &window, const QDir &target, int &number)
+{
+    ServiceRecordQuery query;
+    query.limit = 200;
+    auto records = workspace.afterSales().records(query);
+    if (!records)
+        return false;
+    for (const ServiceRecord &record : *records) {
+        if (!record.satisfaction || !record.nextMaintenance)
+            continue;
+        ServiceRecordDialog form(workspace, record, &window);
+        form.setAttribute(Qt::WA_DontShowOnScreen);
+        form.show();
+        const bool saved = save(
+            &form, target,
+            QStringLiteral("%1-service-record-form.png").arg(++number, 2, 10, QLatin1Char('0')));
+        form.reject();
+        return saved;
+    }
+    return true;
+}
+
 } // namespace
 
 int writeScreenshots(Workspace &workspace, const QString &dir)
@@ -270,6 +296,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             return 1;
     }
     if (plans && !savePlanForms(workspace, *plans, target, number))
+        return 1;
+    if (!saveServiceRecordForm(workspace, window, target, number))
         return 1;
     return 0;
 }
