@@ -4,6 +4,7 @@
 #include "core/Money.h"
 #include "services/ServiceRecordService.h"
 #include "services/SettingsService.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PageHeader.h"
@@ -75,6 +76,7 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
     , m_kind(filterCombo(this, QStringLiteral("afterSalesKind")))
     , m_status(filterCombo(this, QStringLiteral("afterSalesStatus")))
     , m_due(new QCheckBox(tr("Maintenance due"), this))
+    , m_mine(new QCheckBox(tr("My customers"), this))
     , m_summary(new QLabel(this))
     , m_contractsTitle(new QLabel(this))
     , m_records(new QTableWidget(this))
@@ -90,6 +92,11 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
     m_due->setObjectName(QStringLiteral("afterSalesDue"));
     m_due->setToolTip(tr("Customers whose latest service planned a maintenance for today or "
                          "earlier"));
+    m_mine->setObjectName(QStringLiteral("afterSalesMine"));
+    m_mine->setToolTip(tr("Only the customers you own"));
+    // Reps and assistants look after their own customers; managers start with the team.
+    const Role role = m_workspace.actor().role;
+    m_mine->setChecked(role == Role::Rep || role == Role::Assistant);
     m_summary->setObjectName(QStringLiteral("afterSalesSummary"));
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -135,6 +142,7 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
     top->addWidget(new QLabel(tr("Status"), this));
     top->addWidget(m_status);
     top->addWidget(m_due);
+    top->addWidget(m_mine);
     top->addWidget(m_summary, 1);
     top->addWidget(recordButton);
     top->addWidget(editButton);
@@ -163,6 +171,10 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AfterSalesPage::reloadRecords);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AfterSalesPage::reloadRecords);
     connect(m_due, &QCheckBox::toggled, this, &AfterSalesPage::reloadRecords);
+    connect(m_mine, &QCheckBox::toggled, this, [this] {
+        reloadContracts();
+        reloadRecords();
+    });
     connect(refreshButton, &QPushButton::clicked, this, &AfterSalesPage::reload);
     connect(recordButton, &QPushButton::clicked, this, &AfterSalesPage::recordService);
     connect(editButton, &QPushButton::clicked, this, &AfterSalesPage::editSelected);
@@ -197,6 +209,7 @@ void AfterSalesPage::reloadRecords()
     query.status = serviceStatusFromText(m_status->currentData().toString());
     if (m_due->isChecked())
         query.maintenanceDueBy = m_workspace.today();
+    query.ownerLogin = ownerFilter();
     const qint64 selected =
         m_records->currentRow() >= 0
             ? m_records->item(m_records->currentRow(), DateColumn)->data(Qt::UserRole).toLongLong()
@@ -209,6 +222,12 @@ void AfterSalesPage::reloadRecords()
         return;
     }
     const QDate today = m_workspace.today();
+    // Who recorded it, by name.
+    QHash<QString, QString> names;
+    if (auto users = m_workspace.users().list()) {
+        for (const User &user : *users)
+            names.insert(user.login, user.name.isEmpty() ? user.login : user.name);
+    }
     m_records->setRowCount(int(records->size()));
     int row = 0;
     int rated = 0;
@@ -235,7 +254,7 @@ void AfterSalesPage::reloadRecords()
         if (record.nextMaintenance && *record.nextMaintenance <= today)
             next->setForeground(kLate);
         m_records->setItem(row, NextColumn, next);
-        m_records->setItem(row, ByColumn, cell(record.createdBy));
+        m_records->setItem(row, ByColumn, cell(names.value(record.createdBy, record.createdBy)));
         m_records->setItem(row, SummaryColumn, cell(record.summary));
         if (record.id == selected)
             m_records->setCurrentCell(row, DateColumn);
@@ -254,7 +273,7 @@ void AfterSalesPage::reloadContracts()
     const QDate today = m_workspace.today();
     const int days = m_workspace.settings().renewalReminderDays();
     m_contracts->setRowCount(0);
-    auto ending = m_workspace.afterSales().contractsEnding(today);
+    auto ending = m_workspace.afterSales().contractsEnding(today, ownerFilter());
     if (!ending) {
         m_contractsTitle->setText(ending.error().message);
         return;
@@ -289,6 +308,11 @@ void AfterSalesPage::reloadContracts()
         m_contracts->setItem(row, RenewalColumn, renewal);
         ++row;
     }
+}
+
+QString AfterSalesPage::ownerFilter() const
+{
+    return m_mine->isChecked() ? m_workspace.actor().login : QString();
 }
 
 QString AfterSalesPage::selectedCustomer() const

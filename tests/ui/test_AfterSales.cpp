@@ -56,6 +56,17 @@ private Q_SLOTS:
         m_today = ws.today();
         m_contract = signedContract(m_today.addDays(20));
         QVERIFY(m_contract != 0);
+        QVERIFY(ws.customers().assign({m_customerId}, QStringLiteral("rep1"))); // as the manager
+        // Another customer, not the rep's, served by the team.
+        c.name = QStringLiteral("上海明德数据有限公司");
+        auto other = ws.customers().create(c);
+        QVERIFY(other);
+        ServiceRecord training;
+        training.customerId = other->id;
+        training.kind = ServiceKind::Training;
+        training.summary = QStringLiteral("新员工培训");
+        training.happenedOn = m_today.addDays(-3);
+        QVERIFY(ws.afterSales().add(training));
         QVERIFY(ws.actAs(QStringLiteral("rep1")));
     }
 
@@ -131,6 +142,11 @@ private Q_SLOTS:
         QCOMPARE(records->rowCount(), 1);
         kinds->setCurrentIndex(0);
         QCOMPARE(records->rowCount(), 2);
+        // A rep starts with their own customers; the whole team's service is a click away.
+        auto *mine = page.findChild<QCheckBox *>(QStringLiteral("afterSalesMine"));
+        QVERIFY(mine->isChecked());
+        test::click(mine);
+        QCOMPARE(records->rowCount(), 3);
     }
 
     void theContractEndingSoonHasItsRenewalOpportunity()
