@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Contract: %1</source>
+        <translation>合同：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>Next maintenance: %1</source>
+        <translation>下次维护：%1</translation>
+    </message>
+    <message>
+        <source>Service (%1): %2</source>
+        <translation>售后服务（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>Process-driven CRM for B2B sales teams: lead, opportunity follow-up, contract and after-sales in one closed loop.</source>
@@ -472,10 +495,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>列出客户；“total”为全部匹配数。等级：A、B、C 或 none。</translation>
     </message>
     <message>
-        <source>Added %1 demo customers.</source>
-        <translation>已添加 %1 个演示客户。</translation>
-    </message>
-    <message>
         <source>Create the database, or bring it to this version's schema; --demo N adds N demo customers and a demo team.</source>
         <translation>创建数据库或升级到此版本的结构；--demo N 添加 N 个演示客户和一个演示团队。</translation>
     </message>
@@ -484,27 +503,26 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>%1 必须是本地日期时间，格式为 YYYY-MM-DDTHH:MM:SS、YYYY-MM-DD HH:MM 或 YYYY-MM-DD，而不是“%2”。</translation>
     </message>
     <message>
-        <source>import what? customers, followups or plan-items (not "%1")</source>
-        <translation>导入什么？customers、followups 或 plan-items（不是“%1”）</translation>
-    </message>
-    <message>
         <source>Import customers, follow-up records or plan items from a CSV file (UTF-8 or GB18030, English or Chinese headers); rejected rows are listed by line and reason.</source>
         <translation>从 CSV 文件导入客户、跟进记录或计划项（UTF-8 或 GB18030，英文或中文表头）；被拒绝的行按行号列出原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) as of %1 (events since %2):</source>
         <translation>
-            <numerusform>截至 %1 共 %n 条结果（事件自 %2 起）：</numerusform></translation>
+            <numerusform>截至 %1 共 %n 条结果（事件自 %2 起）：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) downgraded (R13) as of %1.</source>
         <translation>
-            <numerusform>截至 %1 共降级 %n 个客户（R13）。</numerusform></translation>
+            <numerusform>截至 %1 共降级 %n 个客户（R13）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Review of the week of %1: %n A and B customer(s).</source>
         <translation>
-            <numerusform>%1 这一周的复盘：共 %n 个 A、B 类客户。</numerusform></translation>
+            <numerusform>%1 这一周的复盘：共 %n 个 A、B 类客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4): %5 follow-up(s), %6 progress, %7 risk(s), %8 overdue%9</source>
@@ -515,20 +533,925 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation> — 待降级（R13）</translation>
     </message>
     <message>
-        <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, R13) as of a local time (default now); events since --since (default 7 days before).</source>
-        <translation>截至某一本地时间（默认现在）的所有未解决违规和提醒（R2、R6、R7、R8、R10、R11、R13）；事件类规则统计 --since 之后的事件（默认 7 天前）。</translation>
-    </message>
-    <message>
         <source>The Monday review (R12): every A and B customer with last week's follow-ups, progress events, open risks, overdue next actions and R13 candidates; the week of DATE (default this week).</source>
         <translation>周一复盘（R12）：列出所有 A、B 类客户上周的跟进、推进、未决风险、逾期的下一步行动和 R13 待降级客户；默认本周，也可用 DATE 指定。</translation>
     </message>
     <message>
-        <source>Downgrades every B customer without progress for 14 days and not exempted to C (R13), as of a local time (default now); again for the same time changes nothing.</source>
-        <translation>截至某一本地时间（默认现在），将 14 天无推进且未豁免的 B 类客户降为 C 类（R13）；同一时间再次执行不会改变任何数据。</translation>
-    </message>
-    <message>
         <source>Review pack written to %1.</source>
         <translation>复盘资料已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivables as of %1: %n open instalment(s).</source>
+        <translation>
+            <numerusform>截至 %1 的应收账款：共 %n 笔未结清分期款。</numerusform></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>账龄区间</translation>
+    </message>
+    <message>
+        <source>Outstanding %1, of which overdue %2 (%3).</source>
+        <translation>未收金额 %1，其中逾期 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Import contracts from a CSV file (administrators): a contract past draft needs its core terms (R14) and the approval times of its status (R15); rejected rows are listed by line and reason.</source>
+        <translation>从 CSV 文件导入合同（管理员）：草稿之后状态的合同须具备全部核心条款（R14）及其状态对应的审批时间（R15）；被拒绝的行按行号列出并注明原因。</translation>
+    </message>
+    <message>
+        <source>Import payment schedules from a CSV file (administrators): each contract's instalments must add up to its price (R16).</source>
+        <translation>从 CSV 文件导入付款计划（管理员）：每份合同的各期款项之和必须等于合同金额（R16）。</translation>
+    </message>
+    <message>
+        <source>Import payments received from a CSV file (finance, administrators): each goes to the oldest open instalments; an over-payment is refused (R16).</source>
+        <translation>从 CSV 文件导入回款（财务、管理员）：每笔回款依次冲抵最早的未结清分期款；超额回款将被拒绝（R16）。</translation>
+    </message>
+    <message>
+        <source>Every open instalment of the signed contracts with what is paid, what is outstanding, the days overdue and the ageing bucket (R16), as of a date (default today).</source>
+        <translation>列出已签订合同的全部未结清分期款，包括已收金额、未收金额、逾期天数和账龄区间（R16），按指定日期统计（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>import what? customers, followups, plan-items, contracts, instalments or payments (not "%1")</source>
+        <translation>导入什么？customers、followups、plan-items、contracts、instalments 或 payments（而不是“%1”）</translation>
+    </message>
+    <message>
+        <source>Added %1 demo customers and %2 contracts.</source>
+        <translation>已添加 %1 个演示客户和 %2 份合同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal opportunity(ies) opened or linked.</source>
+        <translation>
+            <numerusform>已新建或关联 %n 个续约商机。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, R13, R15, R16) as of a local time (default now); events since --since (default 7 days before).</source>
+        <translation>列出截至指定本地时间（默认为现在）所有未处理的规则违规和提醒（R2、R6、R7、R8、R10、R11、R13、R15、R16）；事件从 --since 起算（默认为 7 天前）。</translation>
+    </message>
+    <message>
+        <source>Downgrades every B customer without progress for 14 days and not exempted to C (R13) and opens a renewal opportunity for every contract ending within the renewal reminder, as of a local time (default now); again for the same time changes nothing.</source>
+        <translation>截至指定本地时间（默认为现在），将 14 天无进展且未豁免的 B 类客户降为 C 类（R13），并为续约提醒期内到期的每份合同新建续约商机；对同一时间重复执行不会产生任何变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractActions</name>
+    <message>
+        <source>Only sales reps and managers draft contracts.</source>
+        <translation>只有客户代表和销售经理可以起草合同。</translation>
+    </message>
+    <message>
+        <source>Select a contract first.</source>
+        <translation>请先选择一份合同。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers edit contracts.</source>
+        <translation>只有客户代表和销售经理可以编辑合同。</translation>
+    </message>
+    <message>
+        <source>%1 is signed: its terms cannot change. Duplicate it to draft a new contract.</source>
+        <translation>%1 已签订，条款不能再修改。请复制该合同以起草新合同。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers submit contracts.</source>
+        <translation>只有客户代表和销售经理可以提交合同审批。</translation>
+    </message>
+    <message>
+        <source>Only a draft is submitted; %1 is at %2.</source>
+        <translation>只有草稿可以提交审批；%1 当前状态为%2。</translation>
+    </message>
+    <message>
+        <source>R14: a core term is missing: %1. Edit the contract first.</source>
+        <translation>R14：缺少核心条款：%1。请先编辑合同。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>R16: the payment schedule is not complete: %1. Edit the contract first.</source>
+        <translation>R16：付款计划不完整：%1。请先编辑合同。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for an approval (it is at %2).</source>
+        <translation>%1 不在待审批状态（当前状态为%2）。</translation>
+    </message>
+    <message>
+        <source>The legal review is for legal (R15).</source>
+        <translation>法务审核须由法务处理（R15）。</translation>
+    </message>
+    <message>
+        <source>The finance review is for finance (R15).</source>
+        <translation>财务审核须由财务处理（R15）。</translation>
+    </message>
+    <message>
+        <source>Only a sales manager signs a contract (R15).</source>
+        <translation>只有销售经理可以签字确认合同（R15）。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers start delivery.</source>
+        <translation>只有客户代表和销售经理可以开始履约。</translation>
+    </message>
+    <message>
+        <source>Delivery starts once the contract is signed; %1 is at %2.</source>
+        <translation>合同签订后才能开始履约；%1 当前状态为%2。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers complete contracts.</source>
+        <translation>只有客户代表和销售经理可以完成合同。</translation>
+    </message>
+    <message>
+        <source>A contract is completed after delivery; %1 is at %2.</source>
+        <translation>合同履约后才能标记为已完成；%1 当前状态为%2。</translation>
+    </message>
+    <message>
+        <source>Only finance records payments received (R16).</source>
+        <translation>只有财务可以登记回款（R16）。</translation>
+    </message>
+    <message>
+        <source>Payments are recorded against signed contracts; %1 is at %2.</source>
+        <translation>回款只能登记在已签订的合同上；%1 当前状态为%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no payment schedule.</source>
+        <translation>%1 没有付款计划。</translation>
+    </message>
+    <message>
+        <source>%1 is paid in full.</source>
+        <translation>%1 已全额回款。</translation>
+    </message>
+    <message>
+        <source>Draft a new contract from the template's core terms</source>
+        <translation>按合同模板的核心条款起草新合同</translation>
+    </message>
+    <message>
+        <source>Edit the terms: this returns the contract to draft and resets its approvals</source>
+        <translation>编辑条款：合同将退回草稿并重置审批</translation>
+    </message>
+    <message>
+        <source>Edit the terms, dates, attachments and payment schedule</source>
+        <translation>编辑条款、日期、附件和付款计划</translation>
+    </message>
+    <message>
+        <source>A new draft with the same customer and terms</source>
+        <translation>以相同客户和条款新建一份草稿</translation>
+    </message>
+    <message>
+        <source>Send the contract to legal review (R15)</source>
+        <translation>提交法务审核（R15）</translation>
+    </message>
+    <message>
+        <source>Sign the contract: the last step of R15</source>
+        <translation>签字确认合同：R15 的最后一步</translation>
+    </message>
+    <message>
+        <source>Approve the %1 and pass the contract on (R15)</source>
+        <translation>通过%1，并将合同转入下一步（R15）</translation>
+    </message>
+    <message>
+        <source>Return the contract to the rep as a draft, with comments (R15)</source>
+        <translation>将合同退回客户代表重新修改，并附审批意见（R15）</translation>
+    </message>
+    <message>
+        <source>Mark the signed contract as in delivery</source>
+        <translation>将已签订的合同标记为履约中</translation>
+    </message>
+    <message>
+        <source>Mark the delivered contract as completed</source>
+        <translation>将履约完毕的合同标记为已完成</translation>
+    </message>
+    <message>
+        <source>Record a payment received against the schedule (R16)</source>
+        <translation>按付款计划登记一笔回款（R16）</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Customer id, e.g. HZ2026001</source>
+        <translation>客户编号，例如 HZ2026001</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>合同名称 *</translation>
+    </message>
+    <message>
+        <source>e.g. CRM system, 200 users, first phase</source>
+        <translation>例如：CRM 系统，200 用户，一期</translation>
+    </message>
+    <message>
+        <source>Products / services</source>
+        <translation>产品/服务</translation>
+    </message>
+    <message>
+        <source>What is delivered, e.g. CRM licences for 200 users, implementation, 1 year of support</source>
+        <translation>交付内容，例如：200 用户 CRM 许可、实施服务、1 年技术支持</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 300,000.00</source>
+        <translation>单位：元，例如 300,000.00</translation>
+    </message>
+    <message>
+        <source>Delivery period</source>
+        <translation>交付期限</translation>
+    </message>
+    <message>
+        <source>e.g. live within 60 days of signing</source>
+        <translation>例如：签订后 60 天内上线</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>e.g. 30% on signing, 60% on acceptance, 10% after one year</source>
+        <translation>例如：签订后付 30%，验收后付 60%，一年后付 10%</translation>
+    </message>
+    <message>
+        <source>Liability for breach</source>
+        <translation>违约责任</translation>
+    </message>
+    <message>
+        <source>e.g. late delivery: 0.5% of the price a week, at most 10%</source>
+        <translation>例如：逾期交付每周按合同金额的 0.5% 计违约金，最高不超过 10%</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>The instalments finance collects (R16): each with its due date and amount; together they make the price.</source>
+        <translation>财务按期收取的分期款（R16）：每期包含到期日和金额，各期合计等于合同金额。</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Files that belong to the contract: the signed scan, the quotation, the technical annex. SalesFlow keeps their paths; keep the files on a shared drive everyone can open.</source>
+        <translation>与合同相关的文件：签字扫描件、报价单、技术附件等。SalesFlow 只保存文件路径，请将文件放在所有人都能访问的共享盘上。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContractImportService</name>
+    <message>
+        <source>the amount (%1) is missing</source>
+        <translation>缺少金额（%1）</translation>
+    </message>
+    <message>
+        <source>the amount "%1" is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
+        <translation>金额“%1”不是以元为单位、最多 2 位小数的金额（如 12,345.60 或 12345.6）</translation>
+    </message>
+    <message>
+        <source>the amount must be above zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>the date (%1) is missing</source>
+        <translation>缺少日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)</source>
+        <translation>%1“%2”不是有效日期（YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日）</translation>
+    </message>
+    <message>
+        <source>the contract number (%1) is missing</source>
+        <translation>缺少合同编号（%1）</translation>
+    </message>
+    <message>
+        <source>there is no contract %1</source>
+        <translation>没有合同 %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator imports contracts.</source>
+        <translation>只有管理员可以导入合同。</translation>
+    </message>
+    <message>
+        <source>the contract number %1 repeats line %2</source>
+        <translation>合同编号 %1 与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>there is already a contract %1</source>
+        <translation>合同 %1 已存在</translation>
+    </message>
+    <message>
+        <source>the customer id (%1) is missing</source>
+        <translation>缺少客户编号（%1）</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>没有客户 %1</translation>
+    </message>
+    <message>
+        <source>the price "%1" is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
+        <translation>合同金额“%1”不是以元为单位、最多 2 位小数的金额（如 12,345.60 或 12345.6）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the status "%1" is not one of draft, legal_review, finance_review, manager_sign, signed, in_delivery, completed (草稿, 法务审核, 财务审核, 经理签字, 已签订, 履约中, 已完成)</source>
+        <translation>状态“%1”不是以下之一：draft、legal_review、finance_review、manager_sign、signed、in_delivery、completed（草稿、法务审核、财务审核、经理签字、已签订、履约中、已完成）</translation>
+    </message>
+    <message>
+        <source>a contract at %1 needs every core term; it lacks %2 (R14)</source>
+        <translation>状态为%1的合同须具备全部核心条款；缺少%2（R14）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date and time</source>
+        <translation>%1“%2”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 早于%3 %4</translation>
+    </message>
+    <message>
+        <source>a contract at %1 needs %2 (R15)</source>
+        <translation>状态为%1的合同须填写%2（R15）</translation>
+    </message>
+    <message>
+        <source>a contract at %1 has no %2 yet</source>
+        <translation>状态为%1的合同还不应有%2</translation>
+    </message>
+    <message>
+        <source>there is no user %1 (%2)</source>
+        <translation>没有用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Only an administrator imports payment schedules.</source>
+        <translation>只有管理员可以导入付款计划。</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 add up to %2 (%3 it had and %4 in this file), not to its price %5 (R16)</source>
+        <translation>合同 %1 的分期款合计为 %2（原有 %3，本文件 %4），不等于合同金额 %5（R16）</translation>
+    </message>
+    <message>
+        <source>Only finance or an administrator imports payments (R16).</source>
+        <translation>只有财务或管理员可以导入回款（R16）。</translation>
+    </message>
+    <message>
+        <source>contract %1 is not signed (it is at %2): payments are recorded against signed contracts</source>
+        <translation>合同 %1 尚未签订（当前状态为%2）：回款只能登记在已签订的合同上</translation>
+    </message>
+    <message>
+        <source>the payment was received after today (%1)</source>
+        <translation>回款日期晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>the reference %1 is already recorded for contract %2</source>
+        <translation>流水号 %1 已在合同 %2 中登记</translation>
+    </message>
+    <message>
+        <source>contract %1 has no payment schedule</source>
+        <translation>合同 %1 没有付款计划</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still open on contract %3: an over-payment is refused (R16)</source>
+        <translation>%1 超过合同 %3 的未收金额 %2：不允许超额回款（R16）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>products or services</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>delivery period</source>
+        <translation>交付期限</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>liability for breach</source>
+        <translation>违约责任</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>缺少客户</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>缺少合同名称</translation>
+    </message>
+    <message>
+        <source>a negative price</source>
+        <translation>合同金额为负数</translation>
+    </message>
+    <message>
+        <source>a currency that is not a 3-letter code (CNY)</source>
+        <translation>币种不是 3 位字母代码（如 CNY）</translation>
+    </message>
+    <message>
+        <source>an end date before the start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>instalment %1 has no due date</source>
+        <translation>第 %1 期没有到期日</translation>
+    </message>
+    <message>
+        <source>instalment %1 has no amount</source>
+        <translation>第 %1 期没有金额</translation>
+    </message>
+    <message>
+        <source>there is no instalment</source>
+        <translation>没有任何分期款</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, not to the price %2</source>
+        <translation>各期合计为 %1，不等于合同金额 %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法务审核</translation>
+    </message>
+    <message>
+        <source>Finance review</source>
+        <translation>财务审核</translation>
+    </message>
+    <message>
+        <source>Manager signature</source>
+        <translation>经理签字</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation>履约中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>legal review</source>
+        <translation>法务审核</translation>
+    </message>
+    <message>
+        <source>finance review</source>
+        <translation>财务审核</translation>
+    </message>
+    <message>
+        <source>manager signature</source>
+        <translation>经理签字</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>There is no contract with the id %1.</source>
+        <translation>不存在 ID 为 %1 的合同。</translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation>没有合同 %1。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers draft contracts.</source>
+        <translation>只有客户代表和销售经理可以起草合同。</translation>
+    </message>
+    <message>
+        <source>The contract cannot be saved: %1.</source>
+        <translation>合同无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>There is already a contract %1: choose another number.</source>
+        <translation>合同 %1 已存在：请换一个编号。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers edit contracts.</source>
+        <translation>只有客户代表和销售经理可以编辑合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is signed: its terms cannot change. Duplicate it to draft a new contract.</source>
+        <translation>合同 %1 已签订，条款不能再修改。请复制该合同以起草新合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by %2 at %3 since you opened it: reload it and make your change again.</source>
+        <translation>合同 %1 在您打开后已被 %2 于 %3 修改：请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>Terms edited during the approval chain: approvals reset.</source>
+        <translation>审批过程中修改了条款：审批已重置。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Contract %1 was changed by someone else since it was read: reload it and try again.</source>
+        <translation>合同 %1 在读取后已被他人修改：请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers submit contracts.</source>
+        <translation>只有客户代表和销售经理可以提交合同审批。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not a draft (it is at %2): only a draft is submitted.</source>
+        <translation>合同 %1 不是草稿（当前状态为%2）：只有草稿可以提交审批。</translation>
+    </message>
+    <message>
+        <source>Contract %1 cannot be submitted: it lacks %2 (R14).</source>
+        <translation>合同 %1 无法提交审批：缺少%2（R14）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Contract %1 cannot be submitted: its payment schedule is not complete: %2 (R16).</source>
+        <translation>合同 %1 无法提交审批：付款计划不完整：%2（R16）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not waiting for an approval (it is at %2).</source>
+        <translation>合同 %1 不在待审批状态（当前状态为%2）。</translation>
+    </message>
+    <message>
+        <source>Only legal approves the legal review (R15).</source>
+        <translation>只有法务可以审批法务审核（R15）。</translation>
+    </message>
+    <message>
+        <source>Only finance approves the finance review (R15).</source>
+        <translation>只有财务可以审批财务审核（R15）。</translation>
+    </message>
+    <message>
+        <source>Only a sales manager signs a contract (R15).</source>
+        <translation>只有销售经理可以签字确认合同（R15）。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the %1 step returns the contract (R15).</source>
+        <translation>只有%1环节的负责人可以退回合同（R15）。</translation>
+    </message>
+    <message>
+        <source>Say why the contract goes back to the rep: the comments are required (R15).</source>
+        <translation>请说明退回客户代表的原因：审批意见为必填项（R15）。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers start delivery.</source>
+        <translation>只有客户代表和销售经理可以开始履约。</translation>
+    </message>
+    <message>
+        <source>Delivery of contract %1 starts only once it is signed (it is at %2).</source>
+        <translation>合同 %1 签订后才能开始履约（当前状态为%2）。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers complete contracts.</source>
+        <translation>只有客户代表和销售经理可以完成合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is completed only after delivery (it is at %2).</source>
+        <translation>合同 %1 履约后才能标记为已完成（当前状态为%2）。</translation>
+    </message>
+    <message>
+        <source>Only finance or a manager changes the schedule of a signed contract.</source>
+        <translation>只有财务或销售经理可以修改已签订合同的付款计划。</translation>
+    </message>
+    <message>
+        <source>Only sales reps and managers draft a schedule.</source>
+        <translation>只有客户代表和销售经理可以制定付款计划。</translation>
+    </message>
+    <message>
+        <source>The payment schedule of contract %1 cannot be saved: %2 (R16).</source>
+        <translation>合同 %1 的付款计划无法保存：%2（R16）。</translation>
+    </message>
+    <message>
+        <source>Payments were recorded against contract %1: its schedule can no longer change.</source>
+        <translation>合同 %1 已有回款记录：付款计划不能再修改。</translation>
+    </message>
+    <message>
+        <source>Payment schedule changed during the approval chain: approvals reset.</source>
+        <translation>审批过程中修改了付款计划：审批已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTemplateDialog</name>
+    <message>
+        <source>Contract templates</source>
+        <translation>合同模板</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (Markdown; placeholders in braces):</source>
+        <translation>正文（Markdown，占位符写在花括号中）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>插入占位符(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTemplateService</name>
+    <message>
+        <source>(no payment schedule yet)</source>
+        <translation>（尚无付款计划）</translation>
+    </message>
+    <message>
+        <source>| No. | Due | Amount (yuan) | Note |</source>
+        <translation>| 期次 | 到期日 | 金额（元） | 备注 |</translation>
+    </message>
+    <message>
+        <source>Standard sales contract</source>
+        <translation>标准销售合同</translation>
+    </message>
+    <message>
+        <source>Only legal, managers and administrators edit contract templates.</source>
+        <translation>只有法务、销售经理和管理员可以编辑合同模板。</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>请填写模板名称。</translation>
+    </message>
+    <message>
+        <source>Template "%1" is empty.</source>
+        <translation>模板“%1”内容为空。</translation>
+    </message>
+    <message>
+        <source>There is already a template named "%1".</source>
+        <translation>已存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>Template "%1" was changed by someone else since you opened it: reload it.</source>
+        <translation>模板“%1”在您打开后已被他人修改：请重新加载。</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message>
+        <source>There is no contract template with the id %1.</source>
+        <translation>不存在 ID 为 %1 的合同模板。</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTemplates</name>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Products or services</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>Price in yuan (12,345.60)</source>
+        <translation>合同金额（元，如 12,345.60）</translation>
+    </message>
+    <message>
+        <source>Price in Chinese capitals (壹万贰仟…)</source>
+        <translation>合同金额大写（壹万贰仟…）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Delivery period</source>
+        <translation>交付期限</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Liability for breach</source>
+        <translation>违约责任</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Payment schedule (a table of instalments)</source>
+        <translation>付款计划（分期款表格）</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Key contact of the customer</source>
+        <translation>客户关键联系人</translation>
+    </message>
+    <message>
+        <source>Phone of the key contact</source>
+        <translation>关键联系人电话</translation>
+    </message>
+    <message>
+        <source>The sales rep</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <source>Opportunity stage</source>
+        <translation>商机阶段</translation>
+    </message>
+    <message>
+        <source>Expected amount of the opportunity</source>
+        <translation>商机预计金额</translation>
+    </message>
+    <message>
+        <source>Today's date</source>
+        <translation>今天的日期</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTexts</name>
+    <message>
+        <source>Drafted</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Returned with comments</source>
+        <translation>退回（附意见）</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Approvals reset</source>
+        <translation>重置审批</translation>
+    </message>
+    <message>
+        <source>Delivery started</source>
+        <translation>开始履约</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法务</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
     </message>
 </context>
 <context>
@@ -619,7 +1542,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>… and %n earlier event(s).</source>
         <translation>
-            <numerusform>… 以及更早的 %n 条记录。</numerusform></translation>
+            <numerusform>… 以及更早的 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
@@ -632,6 +1556,19 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source> · close by %1</source>
         <translation> · 预计 %1 成交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service records: %n</source>
+        <translation>
+            <numerusform>服务记录：%n 条</numerusform></translation>
+    </message>
+    <message>
+        <source> · satisfaction %1 ★</source>
+        <translation> · 满意度 %1 ★</translation>
+    </message>
+    <message>
+        <source> · next maintenance %1</source>
+        <translation> · 下次维护 %1</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +2207,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>您的角色不能导入跟进记录或计划项。</translation>
     </message>
     <message>
-        <source>The file has no column for %1.</source>
-        <translation>文件中没有 %1 列。</translation>
-    </message>
-    <message>
         <source>the customer id (customer_id/客户编号) is missing</source>
         <translation>缺少客户编号（customer_id/客户编号）</translation>
     </message>
@@ -1600,6 +2533,13 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>ImportSession</name>
+    <message>
+        <source>The file has no column for %1.</source>
+        <translation>文件中没有 %1 列。</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceService</name>
     <message>
         <source>No backup file was given.</source>
@@ -1658,7 +2598,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>%n contact(s) this week; an A customer needs 2 (R6).</source>
         <translation>
-            <numerusform>本周联系 %n 次；A 类客户需要 2 次（R6）。</numerusform></translation>
+            <numerusform>本周联系 %n 次；A 类客户需要 2 次（R6）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last contact %1 days ago; a C customer is contacted every %2 days (R7).</source>
@@ -1667,6 +2608,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>An A customer without a follow-up plan; due by %1 (R8).</source>
         <translation>A 类客户尚无跟进计划；应于 %1 前制定（R8）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends: renewal opportunity at %2.</source>
+        <translation>合同 %1 即将到期：续约商机处于%2阶段。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends: no renewal opportunity yet.</source>
+        <translation>合同 %1 即将到期：尚未建立续约商机。</translation>
+    </message>
+    <message>
+        <source>Maintenance due; last service %1: %2</source>
+        <translation>待维护；上次服务 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2936,99 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Received on *</source>
+        <translation>回款日期 *</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 50,000.00</source>
+        <translation>单位：元，例如 50,000.00</translation>
+    </message>
+    <message>
+        <source>All of the instalment</source>
+        <translation>本期全额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Bank transfer or receipt number</source>
+        <translation>银行转账流水号或收据号</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>计入期次</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>Contract %1 is not signed (it is at %2): payments are recorded against signed contracts.</source>
+        <translation>合同 %1 尚未签订（当前状态为%2）：回款只能登记在已签订的合同上。</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above zero.</source>
+        <translation>回款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A payment needs the date it was received.</source>
+        <translation>请填写回款日期。</translation>
+    </message>
+    <message>
+        <source>Contract %1 has no payment schedule: set one before recording payments.</source>
+        <translation>合同 %1 没有付款计划：请先制定付款计划再登记回款。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still open on contract %3: an over-payment is refused.</source>
+        <translation>%1 超过合同 %3 的未收金额 %2：不允许超额回款。</translation>
+    </message>
+    <message>
+        <source>The chosen instalment of contract %1 is already paid or is not one of its instalments.</source>
+        <translation>所选期次已结清，或不属于合同 %1。</translation>
+    </message>
+    <message>
+        <source>Only finance records payments received (R16).</source>
+        <translation>只有财务可以登记回款（R16）。</translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation>没有合同 %1。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received after today (%1).</source>
+        <translation>回款日期不能晚于今天（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDialog</name>
     <message>
         <source>Plan item</source>
@@ -2055,6 +3101,129 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesExport</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Receivables at %1</source>
+        <translation>截至 %1 的应收账款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open instalment(s)</source>
+        <translation>
+            <numerusform>%n 笔未结清分期款</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按客户代表</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows; export to CSV.</source>
+        <translation>XLSX 工作表最多容纳 %1 行；请导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Export to a file named .xlsx or .csv, not "%1".</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesSummary</name>
+    <message>
+        <source>All receivables</source>
+        <translation>全部应收账款</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
     </message>
 </context>
 <context>
@@ -2196,18 +3365,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Late records (R11)</source>
         <translation>超时记录（R11）</translation>
     </message>
-    <message>
-        <source>Cannot write the review pack.</source>
-        <translation>无法写入复盘资料。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -2276,7 +3433,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>%n follow-up(s) in the week of %1; an A customer needs at least 2.</source>
         <translation>
-            <numerusform>%1 这一周跟进 %n 次；A 类客户至少需要 2 次。</numerusform></translation>
+            <numerusform>%1 这一周跟进 %n 次；A 类客户至少需要 2 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An A customer without an owner; it needs a senior rep.</source>
@@ -2310,6 +3468,15 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Graded B since %1 with no progress in the last %2 days: a downgrade candidate.</source>
         <translation>自 %1 起为 B 级，最近 %2 天没有推进：待降级。</translation>
     </message>
+    <message>
+        <source>Contract %1 waits for the %2, due by %3.</source>
+        <translation>合同 %1 待%2，截止 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1: the instalment due %2 is %n day(s) overdue (%3); %4 of %5 %6 outstanding.</source>
+        <translation>
+            <numerusform>合同 %1：%2 到期的分期款已逾期 %n 天（%3）；%5 %6 中尚有 %4 未收。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>
@@ -2325,12 +3492,165 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Talked with the technical director about data migration; strong intent</source>
         <translation>与技术总监沟通数据迁移问题，客户意向强</translation>
     </message>
+    <message>
+        <source>CRM system, phase 1</source>
+        <translation>CRM 系统一期</translation>
+    </message>
+    <message>
+        <source>CRM licences for 200 users, implementation and training</source>
+        <translation>200 用户 CRM 许可、实施及培训</translation>
+    </message>
+    <message>
+        <source>live within 60 days of signing</source>
+        <translation>签订后 60 天内上线</translation>
+    </message>
 </context>
 <context>
     <name>ServiceContext</name>
     <message>
         <source>There is no customer %1.</source>
         <translation>没有客户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Customer id, e.g. HZ2026001</source>
+        <translation>客户编号，例如 HZ2026001</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>服务类型 *</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What was done *</source>
+        <translation>服务内容 *</translation>
+    </message>
+    <message>
+        <source>e.g. on-site check of the system; replaced a disk; the customer asked for a training of new staff</source>
+        <translation>例如：现场巡检系统；更换硬盘；客户要求为新员工安排培训</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>下次维护</translation>
+    </message>
+    <message>
+        <source>Plan one on</source>
+        <translation>计划于</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordRules</name>
+    <message>
+        <source>no customer</source>
+        <translation>缺少客户</translation>
+    </message>
+    <message>
+        <source>no summary of what was done</source>
+        <translation>缺少服务内容</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>a satisfaction of %1 (it is 1 to 5 stars, or none)</source>
+        <translation>满意度 %1 无效（应为 1 至 5 星，或不评分）</translation>
+    </message>
+    <message>
+        <source>the next maintenance (%1) is before the record's date (%2)</source>
+        <translation>下次维护日期（%1）早于记录日期（%2）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题处理</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordService</name>
+    <message>
+        <source>Only sales reps, assistants and managers record service.</source>
+        <translation>只有客户代表、销售助理和销售经理可以登记服务记录。</translation>
+    </message>
+    <message>
+        <source>The service record cannot be saved: %1.</source>
+        <translation>服务记录无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The contract is not one of customer %1's contracts.</source>
+        <translation>该合同不属于客户 %1。</translation>
+    </message>
+    <message>
+        <source>This service record was changed by %1 at %2 since you opened it: reload it and make your change again.</source>
+        <translation>此服务记录在您打开后已被 %1 于 %2 修改：请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>There is no service record with the id %1.</source>
+        <translation>不存在 ID 为 %1 的服务记录。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends on %2: renewal linked to the open opportunity (renewal reminder).</source>
+        <translation>合同 %1 将于 %2 到期：续约已关联到进行中的商机（续约提醒）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends on %2: renewal opportunity opened at needs discovery, expected ¥%3 by the end date (renewal reminder).</source>
+        <translation>合同 %1 将于 %2 到期：已新建续约商机（需求挖掘阶段），预计金额 ¥%3，预计在到期日前成交（续约提醒）。</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +3717,22 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>The maintenance interval must be 1 to 365 days, not %1.</source>
         <translation>维护周期必须在 1 到 365 天之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the contract number format.</source>
+        <translation>只有管理员可以修改合同编号格式。</translation>
+    </message>
+    <message>
+        <source>The contract number format "%1" has no {serial}: write, for example, HT{year}{serial:4}.</source>
+        <translation>合同编号格式“%1”缺少 {serial}：可写为 HT{year}{serial:4} 等。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the renewal reminder.</source>
+        <translation>只有管理员可以修改续约提醒。</translation>
+    </message>
+    <message>
+        <source>The renewal reminder must be 1 to 365 days before a contract ends, not %1.</source>
+        <translation>续约提醒须为合同到期前 1 到 365 天，而不是 %1。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3838,183 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>sf::ui::AfterSalesPage</name>
+    <message>
+        <source>Maintenance due</source>
+        <translation>待维护</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Customers whose latest service planned a maintenance for today or earlier</source>
+        <translation>最近一次服务计划的维护日期为今天或更早的客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>下次维护</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Renewal opportunity</source>
+        <translation>续约商机</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>登记服务…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5 星</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation>
+            <numerusform>%n 条服务记录</numerusform></translation>
+    </message>
+    <message>
+        <source> · average satisfaction %1 ★</source>
+        <translation> · 平均满意度 %1 ★</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contracts ending within %n day(s) (%1) — renewal reminder</source>
+        <translation>
+            <numerusform>%n 天内到期的合同（%1）— 续约提醒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened · %1</source>
+        <translation>已新建 · %1</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未新建</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ApprovalDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Approve contract</source>
+        <translation>审批合同</translation>
+    </message>
+    <message>
+        <source>Approve %1 and pass it on to the next step (R15).</source>
+        <translation>通过 %1 并转入下一步（R15）。</translation>
+    </message>
+    <message>
+        <source>Comments (optional)</source>
+        <translation>审批意见（选填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Sign contract</source>
+        <translation>签字确认合同</translation>
+    </message>
+    <message>
+        <source>Sign %1: legal and finance have approved it (R15).</source>
+        <translation>签字确认 %1：法务和财务均已审核通过（R15）。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Return contract to the rep</source>
+        <translation>退回合同</translation>
+    </message>
+    <message>
+        <source>Return %1 to the rep as a draft. Say what must change: the rep sees your comments in the approval history (R15).</source>
+        <translation>将 %1 退回客户代表，恢复为草稿。请写明需要修改的内容：客户代表可在审批记录中看到您的意见（R15）。</translation>
+    </message>
+    <message>
+        <source>e.g. the liability clause caps damages at 5%; our standard is 20%</source>
+        <translation>例如：违约责任条款将赔偿上限定为 5%，我方标准为 20%</translation>
+    </message>
+    <message>
+        <source>Return to rep</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>The comments are required.</source>
+        <translation>请填写审批意见。</translation>
+    </message>
+</context>
+<context>
     <name>sf::ui::CalendarAdminPage</name>
     <message>
         <source>Double-click a day to add or edit it.</source>
@@ -2550,6 +4063,588 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>The %1 schedule was imported: %2 days off and %3 make-up working days. It replaces what the database held for %1.</source>
         <translation>已导入 %1 年的安排：%2 个休息日，%3 个调休上班日。它替换了数据库中 %1 年原有的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractDetailView</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the file with the program your desktop uses for it</source>
+        <translation>用系统默认程序打开该文件</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Approval history</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Select a contract to see its terms, payment schedule, payments and approval history.</source>
+        <translation>选择一份合同，查看其条款、付款计划、回款和审批记录。</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>起草人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>overdue: was due by %1</source>
+        <translation>已逾期：应于 %1 前完成</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>应于 %1 前完成</translation>
+    </message>
+    <message>
+        <source>missing (R14)</source>
+        <translation>缺失（R14）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Products / services</source>
+        <translation>产品/服务</translation>
+    </message>
+    <message>
+        <source>Delivery period</source>
+        <translation>交付期限</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Liability for breach</source>
+        <translation>违约责任</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Imported as signed from an earlier system.</source>
+        <translation>从原有系统导入，导入时已签订。</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2 · version %3</source>
+        <translation>%2 于 %1 最后修改 · 版本 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分回款</translation>
+    </message>
+    <message>
+        <source>No payment schedule yet: the rep adds its instalments when editing the contract (R16).</source>
+        <translation>尚无付款计划：客户代表编辑合同时添加分期款（R16）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) · total %1 · paid %2 · outstanding %3</source>
+        <translation>
+            <numerusform>共 %n 期 · 合计 %1 · 已收 %2 · 未收 %3</numerusform></translation>
+    </message>
+    <message>
+        <source> · of which overdue %1</source>
+        <translation> · 其中逾期 %1</translation>
+    </message>
+    <message>
+        <source> · does not add up to the price %1</source>
+        <translation> · 与合同金额 %1 不符</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>回款（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (not found on this computer)</source>
+        <translation>%1（本机上找不到该文件）</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Edit contract %1</source>
+        <translation>编辑合同 %1</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>issued on save</source>
+        <translation>保存时生成</translation>
+    </message>
+    <message>
+        <source>%1 is at %2: saving a change returns it to draft and resets its approvals.</source>
+        <translation>%1 当前状态为%2：保存修改后将退回草稿并重置审批。</translation>
+    </message>
+    <message>
+        <source>Which customer signs the contract?</source>
+        <translation>签订合同的是哪位客户？</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>Type the price in yuan, e.g. 300,000.00 or 300000.</source>
+        <translation>请输入以元为单位的合同金额，例如 300,000.00 或 300000。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>a schedule keeps at least one instalment</source>
+        <translation>付款计划至少保留一期</translation>
+    </message>
+    <message>
+        <source>a payment schedule (R16)</source>
+        <translation>付款计划（R16）</translation>
+    </message>
+    <message>
+        <source>Every core term is there (R14): the contract can be submitted.</source>
+        <translation>核心条款已齐全（R14）：合同可以提交审批。</translation>
+    </message>
+    <message>
+        <source>To submit it (R14), the contract still needs: %1. You can save the draft now.</source>
+        <translation>提交审批（R14）前，合同还需要：%1。现在可以先保存草稿。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>Payment schedule ⚠</source>
+        <translation>付款计划 ⚠</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Type the id of an existing customer.</source>
+        <translation>请输入已有客户的编号。</translation>
+    </message>
+    <message>
+        <source>Give the contract a title.</source>
+        <translation>请填写合同名称。</translation>
+    </message>
+    <message>
+        <source>Type the price in yuan.</source>
+        <translation>请输入以元为单位的合同金额。</translation>
+    </message>
+    <message>
+        <source>The currency is a 3-letter code such as CNY.</source>
+        <translation>币种为 3 位字母代码，如 CNY。</translation>
+    </message>
+    <message>
+        <source>The payment schedule cannot be saved: %1.</source>
+        <translation>付款计划无法保存：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reset the approvals?</source>
+        <translation>重置审批？</translation>
+    </message>
+    <message>
+        <source>%1 is at %2. Saving this change returns it to draft and resets its approvals: it must be submitted and approved again (R15).</source>
+        <translation>%1 当前状态为%2。保存此修改后合同将退回草稿并重置审批，需重新提交审批（R15）。</translation>
+    </message>
+    <message>
+        <source>Save and reset</source>
+        <translation>保存并重置</translation>
+    </message>
+    <message>
+        <source>%1 is saved, but not its payment schedule: %2</source>
+        <translation>%1 已保存，但付款计划未保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractDocumentDialog</name>
+    <message>
+        <source>Contract document</source>
+        <translation>合同文本</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>合同模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit templates…</source>
+        <translation>编辑模板(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>The template asks for placeholders SalesFlow does not know: {%1}.</source>
+        <translation>模板中包含 SalesFlow 无法识别的占位符：{%1}。</translation>
+    </message>
+    <message>
+        <source>Export the contract</source>
+        <translation>导出合同</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractTableModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>R15: %1 was due by %2 and is overdue.</source>
+        <translation>R15：%1 应于 %2 前完成，已逾期。</translation>
+    </message>
+    <message>
+        <source>R15: %1 is due by %2.</source>
+        <translation>R15：%1 应于 %2 前完成。</translation>
+    </message>
+    <message>
+        <source>When the step the contract waits for is due (R15: one working day each for legal and finance)</source>
+        <translation>合同当前审批环节的截止时间（R15：法务、财务各 1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待处理环节</translation>
+    </message>
+    <message>
+        <source>Due (R15)</source>
+        <translation>截止时间（R15）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractTemplateDialog</name>
+    <message>
+        <source>The preview of the drafted contract.</source>
+        <translation>起草后的合同预览。</translation>
+    </message>
+    <message>
+        <source>Only legal, managers and administrators edit templates.</source>
+        <translation>只有法务、销售经理和管理员可以编辑模板。</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 at %2.</source>
+        <translation>最后由 %1 于 %2 修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>Template "%1" has changes that are not saved. Save them?</source>
+        <translation>模板“%1”有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders are left as they are: {%1}.</source>
+        <translation>无法识别的占位符将原样保留：{%1}。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Template "%1" saved.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete template "%1"? Contracts already drafted keep their text.</source>
+        <translation>确定删除模板“%1”吗？已起草的合同将保留原有文本。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ContractsPage</name>
+    <message>
+        <source>Search number, title, customer</source>
+        <translation>搜索合同编号、名称、客户</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>全部合同</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>Contracts at the step your role owns: legal review for legal, finance review for finance, the signature for a manager, your drafts for a rep</source>
+        <translation>处于您的角色所负责环节的合同：法务为法务审核，财务为财务审核，销售经理为待签字，客户代表为自己的草稿</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Start delivery</source>
+        <translation>开始履约</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n 份合同</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n step(s) overdue</source>
+        <translation>
+            <numerusform> · %n 个环节已逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Drafted %1.</source>
+        <translation>已起草 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1: it is a draft again and must be submitted anew.</source>
+        <translation>已保存 %1：合同已恢复为草稿，需要重新提交审批。</translation>
+    </message>
+    <message>
+        <source>Duplicated as %1, a new draft.</source>
+        <translation>已复制为新草稿 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is submitted to legal review.</source>
+        <translation>%1 已提交法务审核。</translation>
+    </message>
+    <message>
+        <source>%1 is submitted: legal review due by %2 (R15).</source>
+        <translation>%1 已提交审批：法务审核截止 %2（R15）。</translation>
+    </message>
+    <message>
+        <source>%1 is signed.</source>
+        <translation>%1 已签订。</translation>
+    </message>
+    <message>
+        <source>%1 approved: now at %2.</source>
+        <translation>%1 已审批通过：当前为%2。</translation>
+    </message>
+    <message>
+        <source>%1 is returned to %2 with your comments.</source>
+        <translation>%1 已退回给 %2，并附上您的意见。</translation>
+    </message>
+    <message>
+        <source>%1 is in delivery.</source>
+        <translation>%1 已开始履约。</translation>
+    </message>
+    <message>
+        <source>Complete contract</source>
+        <translation>完成合同</translation>
+    </message>
+    <message>
+        <source>Mark %1 as completed? Delivery is then closed.</source>
+        <translation>将 %1 标记为已完成？履约随之关闭。</translation>
+    </message>
+    <message>
+        <source>%1 is completed.</source>
+        <translation>%1 已完成。</translation>
     </message>
 </context>
 <context>
@@ -3486,12 +5581,18 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%1 · %n thing(s) to do, </source>
         <translation>
-            <numerusform>%1 · 共 %n 项待办，</numerusform></translation>
+            <numerusform>%1 · 共 %n 项待办，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n 项已逾期</numerusform></translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewals and maintenance due</source>
+        <translation>续约提醒与待维护</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5627,87 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Write the amount in yuan with at most 2 decimals, e.g. 350,000.00.</source>
         <translation>请以元为单位填写金额，最多两位小数，例如 350,000.00。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>登记 %1 的回款</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The day the money arrived; not after today</source>
+        <translation>款项到账的日期，不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 outstanding%3</source>
+        <translation>%1 · 未收 %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Still open: &lt;b&gt;%4&lt;/b&gt; of %5, in %n instalment(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;未收金额：&lt;b&gt;%4&lt;/b&gt;（合同金额 %5），共 %n 期。</numerusform></translation>
+    </message>
+    <message>
+        <source>The amount still open on the chosen instalment</source>
+        <translation>所选期次的未收金额</translation>
+    </message>
+    <message>
+        <source>Still open on the contract: %1.</source>
+        <translation>合同未收金额：%1。</translation>
+    </message>
+    <message>
+        <source>Type the amount received in yuan, e.g. 50,000.00.</source>
+        <translation>请输入以元为单位的回款金额，例如 50,000.00。</translation>
+    </message>
+    <message>
+        <source>More than the %1 still open: an over-payment is refused (R16).</source>
+        <translation>超过未收金额 %1：不允许超额回款（R16）。</translation>
+    </message>
+    <message>
+        <source>Leaves %1 open on the contract.</source>
+        <translation>合同尚有 %1 未收。</translation>
+    </message>
+    <message>
+        <source>The rest goes to the next open instalments, oldest first.</source>
+        <translation>多出部分将依次冲抵之后未结清的期次，从最早的开始。</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation>已为 %2 登记回款 %1。</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +5832,190 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Stage %1</source>
         <translation>阶段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ReceivablesModel</name>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <source>What is still open of the overdue instalments</source>
+        <translation>逾期分期款中尚未收回的金额</translation>
+    </message>
+    <message>
+        <source>Calendar days past the due date (R16)</source>
+        <translation>超过到期日的自然日天数（R16）</translation>
+    </message>
+    <message>
+        <source>R16 ageing: 1–30, 31–60, 61–90, over 90 days</source>
+        <translation>R16 账龄：1–30、31–60、61–90、90 天以上</translation>
+    </message>
+    <message>
+        <source>Group / contract</source>
+        <translation>分组 / 合同</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ReceivablesPage</name>
+    <message>
+        <source>Ageing is counted at this date (R16)</source>
+        <translation>按此日期计算账龄（R16）</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按客户代表</translation>
+    </message>
+    <message>
+        <source>By ageing</source>
+        <translation>按账龄</translation>
+    </message>
+    <message>
+        <source>Flat list</source>
+        <translation>明细列表</translation>
+    </message>
+    <message>
+        <source>Search contract, customer or rep</source>
+        <translation>搜索合同、客户或客户代表</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Age the receivables at today's date</source>
+        <translation>按今天的日期计算应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the receivables and their summary to Excel (.xlsx) or CSV</source>
+        <translation>将应收账款及汇总导出为 Excel (.xlsx) 或 CSV</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n 份合同</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %n open instalment(s)</source>
+        <translation>
+            <numerusform>截至 %1：共 %n 笔未结清分期款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown, outstanding %1, overdue %2</source>
+        <translation>
+            <numerusform> · 显示 %n 笔，未收 %1，逾期 %2</numerusform></translation>
+    </message>
+    <message>
+        <source> · double-click a line to open its customer</source>
+        <translation> · 双击一行可打开对应客户</translation>
+    </message>
+    <message>
+        <source>Due within 7 days  (%1)</source>
+        <translation>7 天内到期（%1）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export receivables</source>
+        <translation>导出应收账款</translation>
+    </message>
+    <message>
+        <source>receivables-%1.xlsx</source>
+        <translation>应收账款-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 笔分期款写入 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3846,12 +6212,14 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message numerus="yes">
         <source>Week of %1 (last week: %2 to %3) · %n A and B customer(s)</source>
         <translation>
-            <numerusform>%1 这一周（上周：%2 至 %3）· 共 %n 个 A、B 类客户</numerusform></translation>
+            <numerusform>%1 这一周（上周：%2 至 %3）· 共 %n 个 A、B 类客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n downgrade candidate(s) (R13)</source>
         <translation>
-            <numerusform> · %n 个待降级客户（R13）</numerusform></translation>
+            <numerusform> · %n 个待降级客户（R13）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded for %1.</source>
@@ -3964,6 +6332,157 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message>
         <source>Review pack written to %1.</source>
         <translation>复盘资料已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ScheduleEditor</name>
+    <message>
+        <source>Add instalment</source>
+        <translation>添加期次</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>平均拆分</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>How many instalments "Split evenly" makes</source>
+        <translation>“平均拆分”要分成的期数</translation>
+    </message>
+    <message>
+        <source>Spread the price over the instalments, a month apart from the start date; the cents left over go to the last one</source>
+        <translation>将合同金额平均分摊到各期，从开始日期起每期间隔一个月；除不尽的零头计入最后一期</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000.00</source>
+        <translation>例如 50,000.00</translation>
+    </message>
+    <message>
+        <source>e.g. on acceptance</source>
+        <translation>例如：验收后</translation>
+    </message>
+    <message>
+        <source>the amount of instalment %1 is not a number of yuan</source>
+        <translation>第 %1 期的金额不是有效的元金额</translation>
+    </message>
+    <message>
+        <source>No instalments yet. A contract is submitted with a schedule that adds up to its price (R16).</source>
+        <translation>尚无分期款。提交审批时，合同的付款计划合计须等于合同金额（R16）。</translation>
+    </message>
+    <message>
+        <source>Type each amount in yuan, e.g. 50,000.00.</source>
+        <translation>请以元为单位输入各期金额，例如 50,000.00。</translation>
+    </message>
+    <message>
+        <source>Sum %1 = price %2 ✓</source>
+        <translation>合计 %1 = 合同金额 %2 ✓</translation>
+    </message>
+    <message>
+        <source>Sum %1 of price %2: %3 still to schedule.</source>
+        <translation>合计 %1，合同金额 %2：还有 %3 未安排。</translation>
+    </message>
+    <message>
+        <source>Sum %1 is %2 more than the price %3.</source>
+        <translation>合计 %1，超出合同金额 %3 共 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ServiceRecordDialog</name>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>登记服务</translation>
+    </message>
+    <message>
+        <source>Service record of %1</source>
+        <translation>%1 的服务记录</translation>
+    </message>
+    <message>
+        <source>The customer was not asked</source>
+        <translation>未向客户询问满意度</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No particular contract</source>
+        <translation>不关联具体合同</translation>
+    </message>
+    <message>
+        <source>Which customer was served?</source>
+        <translation>服务的是哪位客户？</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · satisfaction so far %1 (%n rated record(s))</source>
+        <translation>
+            <numerusform> · 目前满意度 %1（%n 条已评分记录）</numerusform></translation>
+    </message>
+    <message>
+        <source> · ends %1</source>
+        <translation> · %1 到期</translation>
+    </message>
+    <message>
+        <source>Say what was done, e.g. "on-site check; replaced the backup disk".</source>
+        <translation>请填写服务内容，例如“现场巡检；更换备份硬盘”。</translation>
+    </message>
+    <message>
+        <source>The next maintenance cannot be before the service date (%1).</source>
+        <translation>下次维护日期不能早于服务日期（%1）。</translation>
+    </message>
+    <message>
+        <source>It appears in the owner's My day from %1.</source>
+        <translation>从 %1 起将显示在负责人的“我的一天”中。</translation>
     </message>
 </context>
 <context>
