@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "services/MyDayService.h"
 
+#include "core/Contract.h"
 #include "core/Deadlines.h"
+#include "core/Money.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/ContractRepository.h"
 #include "storage/MyDayQueries.h"
+#include "storage/PaymentRepository.h"
 #include "storage/ServiceRecordRepository.h"
+#include "storage/UserRepository.h"
 
 #include <algorithm>
 
@@ -130,7 +135,96 @@ Result<MyDay> MyDayService::day(const QString &ownerLogin)
     std::stable_sort(renewals.begin(), renewals.end(),
                      [](const MyDayEntry &a, const MyDayEntry &b) { return a.due < b.due; });
     day.entries.append(renewals);
+
+    auto user = UserRepository(m_context.db).findByLogin(owner);
+    if (!user)
+        return user.error();
+    if (auto contracts = addContracts(day, owner, user->has_value() ? (*user)->role : Role::Rep);
+        !contracts)
+        return contracts.error();
     return day;
+}
+
+Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role) const
+{
+    auto calendar = m_calendar.workCalendar();
+    if (!calendar)
+        return calendar.error();
+    const QTimeZone tz = m_settings.timeZone();
+    const QDateTime now = m_context.now();
+    const ContractRepository contracts(m_context.db);
+    using Kind = MyDayEntry::Kind;
+    // The step this user's role gives, for every contract waiting for it; for a rep, their own
+    // contracts in review that are late, and those returned to them.
+    const std::optional<ApprovalStep> mine = role == Role::Legal     ? ApprovalStep::Legal
+                                             : role == Role::Finance ? ApprovalStep::Finance
+                                             : role == Role::Manager
+                                                 ? std::optional(ApprovalStep::Manager)
+                                                 : std::nullopt;
+    ContractFilter waiting;
+    waiting.statuses = {ContractStatus::LegalReview, ContractStatus::FinanceReview,
+                        ContractStatus::ManagerSign, ContractStatus::Draft};
+    auto listed = contracts.list(waiting);
+    if (!listed)
+        return listed.error();
+    QList<MyDayEntry> entries;
+    for (const Contract &contract : *listed) {
+        if (contract.status == ContractStatus::Draft) {
+            if (contract.owner != owner)
+                continue;
+            auto events = contracts.events(contract.id);
+            if (!events)
+                return events.error();
+            if (events->isEmpty() || events->last().action != QLatin1String("rejected"))
+                continue;
+            const ContractEvent &returned = events->last();
+            entries.append({Kind::ContractStep, contract.customerId, contract.customerName,
+                            tr("Contract %1 was returned by %2: %3")
+                                .arg(contract.number, returned.actor, returned.comment),
+                            returned.at.toTimeZone(tz).date(), false});
+            continue;
+        }
+        const QDateTime due = deadlines::pendingStepDue(*calendar, contract, tz);
+        const bool late = due.isValid() && now > due;
+        const auto step = pendingStep(contract.status);
+        if (step && step == mine)
+            entries.append(
+                {Kind::ContractStep, contract.customerId, contract.customerName,
+                 tr("Contract %1 waits for your %2 by %3 (R15).")
+                     .arg(contract.number, ContractRules::stepName(*step),
+                          due.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 due.toTimeZone(tz).date(), late});
+        else if (contract.owner == owner && late)
+            entries.append(
+                {Kind::ContractStep, contract.customerId, contract.customerName,
+                 tr("Contract %1 is late at %2, due %3 (R15).")
+                     .arg(contract.number, ContractRules::stepName(*step),
+                          due.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 due.toTimeZone(tz).date(), true});
+    }
+    // Instalments due today or overdue: a rep chases their customers' payments; finance sees
+    // every one.
+    auto open = PaymentRepository(m_context.db).openInstalments(day.today);
+    if (!open)
+        return open.error();
+    for (const Receivable &line : *open) {
+        if (role != Role::Finance && line.ownerLogin != owner)
+            continue;
+        const int overdue = ContractRules::daysOverdue(line.instalment.due, day.today);
+        entries.append(
+            {Kind::Receivable, line.customerId, line.customerName,
+             overdue > 0
+                 ? tr("Contract %1: %2 outstanding, %n day(s) overdue (R16).", nullptr, overdue)
+                       .arg(line.contractNumber, money::yuanText(line.instalment.outstandingFen()))
+                 : tr("Contract %1: %2 due today (R16).")
+                       .arg(line.contractNumber, money::yuanText(line.instalment.outstandingFen())),
+             line.instalment.due, overdue > 0});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const MyDayEntry &a, const MyDayEntry &b) {
+        return a.kind < b.kind || (a.kind == b.kind && a.due < b.due);
+    });
+    day.entries.append(entries);
+    return Ok{};
 }
 
 } // namespace sf

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Role.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +27,9 @@ struct MyDayEntry
         Maintenance,   // a C customer due for its regular contact (R7)
         PlanDue,       // an A customer whose plan is due or late (R8)
         Renewal,       // a contract ending soon, or a service maintenance due (stage 4)
+        ContractStep,  // a contract waiting for this user's approval step, late in review, or
+                       // returned to this rep with comments (R15)
+        Receivable,    // an instalment due today or overdue, of this rep's customers (R16)
     };
     Kind kind = Kind::NextAction;
     QString customerId;
@@ -60,6 +64,9 @@ public:
     Result<MyDay> day(const QString &ownerLogin = {});
 
 private:
+    // R15 and R16: the contracts and instalments that wait for `owner` (with `role`).
+    Status addContracts(MyDay &day, const QString &owner, Role role) const;
+
     ServiceContext &m_context;
     CalendarService &m_calendar;
     SettingsService &m_settings;

@@ -35,6 +35,8 @@ QString sectionTitle(MyDayEntry::Kind kind)
     case K::Maintenance: return MyDayPage::tr("C customers due for maintenance (R7)");
     case K::PlanDue: return MyDayPage::tr("Follow-up plans due (R8)");
     case K::Renewal: return MyDayPage::tr("Renewals and maintenance due");
+    case K::ContractStep: return MyDayPage::tr("Contracts waiting (R15)");
+    case K::Receivable: return MyDayPage::tr("Payments due or overdue (R16)");
     }
     return {};
 }
@@ -154,7 +156,7 @@ void MyDayPage::refresh()
     QFont bold = m_list->font();
     bold.setBold(true);
     for (K kind : {K::NextAction, K::PlanItem, K::RecordToWrite, K::ShortOfTwo, K::PlanDue,
-                   K::Maintenance, K::Renewal}) {
+                   K::Maintenance, K::Renewal, K::ContractStep, K::Receivable}) {
         const int count = day->count(kind);
         auto *section = new QTreeWidgetItem(m_list);
         section->setText(0, QStringLiteral("%1  (%2)").arg(sectionTitle(kind)).arg(count));

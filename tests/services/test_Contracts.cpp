@@ -3,6 +3,7 @@
 #include "WorkspaceFixture.h"
 #include "services/ContractService.h"
 #include "services/CustomerService.h"
+#include "services/MyDayService.h"
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
 
@@ -29,6 +30,7 @@ protected:
         c.region = QStringLiteral("HZ");
         c.firstContactAt = m_now.addDays(-30);
         c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+        c.ownerLogin = QStringLiteral("rep1");
         auto stored = m_ws->customers().create(c);
         ASSERT_TRUE(succeeded(stored));
         m_customer = stored->id;
@@ -480,4 +482,83 @@ TEST_F(ContractTest, EveryChangeIsAudited)
     EXPECT_TRUE(fields.contains(QStringLiteral("schedule")));
     EXPECT_TRUE(fields.contains(QStringLiteral("status")));
     EXPECT_TRUE(fields.contains(QStringLiteral("liability")));
+}
+
+namespace {
+
+QStringList myDayTexts(Workspace &ws, MyDayEntry::Kind kind)
+{
+    auto day = ws.myDay().day();
+    EXPECT_TRUE(succeeded(day));
+    QStringList texts;
+    for (const MyDayEntry &entry : day->entries) {
+        if (entry.kind == kind)
+            texts << entry.text + (entry.late ? QStringLiteral(" [late]") : QString());
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_F(ContractTest, MyDayShowsEachRoleTheContractsWaitingForItsStep)
+{
+    m_now = shanghai(2026, 9, 30, 16, 0);
+    const Contract k = submitted();
+    using Kind = MyDayEntry::Kind;
+    as("legal1");
+    QStringList legal = myDayTexts(*m_ws, Kind::ContractStep);
+    ASSERT_EQ(legal.size(), 1);
+    EXPECT_TRUE(legal.first().contains(k.number));
+    EXPECT_TRUE(legal.first().contains(QStringLiteral("2026-10-08 23:59")));
+    EXPECT_FALSE(legal.first().endsWith(QStringLiteral("[late]")));
+    as("fin1");
+    EXPECT_TRUE(myDayTexts(*m_ws, Kind::ContractStep).isEmpty());
+    // Past its deadline, legal's entry is late, and the rep sees the late step too.
+    m_now = shanghai(2026, 10, 9, 9, 0);
+    as("legal1");
+    legal = myDayTexts(*m_ws, Kind::ContractStep);
+    ASSERT_EQ(legal.size(), 1);
+    EXPECT_TRUE(legal.first().endsWith(QStringLiteral("[late]")));
+    as("rep1");
+    EXPECT_EQ(myDayTexts(*m_ws, Kind::ContractStep).size(), 1);
+    // Returned with comments: the rep sees why; legal has nothing waiting.
+    as("legal1");
+    ASSERT_TRUE(succeeded(contracts().reject(k.id, QStringLiteral("违约条款需补充上限"))));
+    EXPECT_TRUE(myDayTexts(*m_ws, Kind::ContractStep).isEmpty());
+    as("rep1");
+    const QStringList rep = myDayTexts(*m_ws, Kind::ContractStep);
+    ASSERT_EQ(rep.size(), 1);
+    EXPECT_TRUE(rep.first().contains(QStringLiteral("违约条款需补充上限")));
+}
+
+TEST_F(ContractTest, MyDayShowsOverdueInstalmentsToTheCustomersRepAndToFinance)
+{
+    addUser(QStringLiteral("rep2"), Role::Rep);
+    const Contract k = signedContract(); // instalments due 15 October and 15 November
+    using Kind = MyDayEntry::Kind;
+    m_now = shanghai(2026, 10, 14, 9, 0);
+    as("rep1");
+    EXPECT_TRUE(myDayTexts(*m_ws, Kind::Receivable).isEmpty());
+    m_now = shanghai(2026, 10, 15, 9, 0);
+    QStringList rep = myDayTexts(*m_ws, Kind::Receivable);
+    ASSERT_EQ(rep.size(), 1);
+    EXPECT_TRUE(rep.first().contains(QStringLiteral("36,000.00")));
+    EXPECT_FALSE(rep.first().endsWith(QStringLiteral("[late]")));
+    m_now = shanghai(2026, 10, 20, 9, 0);
+    rep = myDayTexts(*m_ws, Kind::Receivable);
+    ASSERT_EQ(rep.size(), 1);
+    EXPECT_TRUE(rep.first().endsWith(QStringLiteral("[late]")));
+    EXPECT_TRUE(rep.first().contains(QStringLiteral("5")));
+    as("fin1");
+    EXPECT_EQ(myDayTexts(*m_ws, Kind::Receivable).size(), 1);
+    as("rep2");
+    EXPECT_TRUE(myDayTexts(*m_ws, Kind::Receivable).isEmpty());
+    // Paid in full, it leaves My day.
+    as("fin1");
+    Payment p;
+    p.receivedOn = QDate(2026, 10, 20);
+    p.amountFen = 3'600'000;
+    ASSERT_TRUE(succeeded(payments().record(k.number, p)));
+    as("rep1");
+    EXPECT_TRUE(myDayTexts(*m_ws, Kind::Receivable).isEmpty());
 }
