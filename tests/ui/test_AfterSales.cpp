@@ -156,6 +156,9 @@ private Q_SLOTS:
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The page fits the main window at 1280 pixels beside the sidebar.
+        QVERIFY2(page.minimumSizeHint().width() <= 1280 - 230,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
         QTableWidget *contracts = page.contractsEnding();
         QCOMPARE(contracts->rowCount(), 1);
         QCOMPARE(contracts->item(0, 1)->text(), m_customerId);
