@@ -3,12 +3,11 @@
 
 #include "core/Customer.h"
 #include "core/CustomerCsv.h"
+#include "services/ExportFile.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
 #include "storage/CustomerListQuery.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -50,32 +49,20 @@ QString fieldValue(const Customer &c, CustomerField field, const QTimeZone &zone
     return {};
 }
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
 class CsvSink
 {
 public:
     explicit CsvSink(const QString &path)
         : m_file(path)
     {}
-    bool open() { return m_file.open(QIODevice::WriteOnly) && m_file.write("\xEF\xBB\xBF") == 3; }
+    bool open()
+    {
+        return m_file.open(QIODevice::WriteOnly) &&
+               m_file.write(exportFile::kUtf8Bom) == qint64(sizeof exportFile::kUtf8Bom) - 1;
+    }
     void row(const QStringList &fields)
     {
-        QByteArray line;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                line += ',';
-            line += csvField(fields.at(i));
-        }
-        line += "\r\n";
+        const QByteArray line = exportFile::csvLine(fields);
         m_ok = m_ok && m_file.write(line) == line.size();
     }
     bool commit() { return m_ok && m_file.commit(); }
@@ -90,27 +77,15 @@ class XlsxSink
 {
 public:
     explicit XlsxSink(const QString &path)
-        : m_path(path)
-        , m_partPath(path + QStringLiteral(".part"))
+        : m_file(path)
     {}
-    ~XlsxSink()
-    {
-        if (m_book)
-            workbook_close(m_book);
-        if (!m_committed)
-            QFile::remove(m_partPath);
-    }
     bool open()
     {
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;
-        const QByteArray tmp = QDir::tempPath().toUtf8();
-        options.tmpdir = const_cast<char *>(tmp.constData());
-        m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
-        if (!m_book)
+        lxw_workbook *book = m_file.book();
+        if (!book)
             return false;
-        m_sheet = workbook_add_worksheet(m_book, nullptr);
-        m_header = workbook_add_format(m_book);
+        m_sheet = workbook_add_worksheet(book, nullptr);
+        m_header = workbook_add_format(book);
         format_set_bold(m_header);
         return m_sheet != nullptr;
     }
@@ -127,27 +102,15 @@ public:
             worksheet_freeze_panes(m_sheet, 1, 0);
         ++m_row;
     }
-    bool commit()
-    {
-        const lxw_error closed = workbook_close(m_book);
-        m_book = nullptr;
-        if (!m_ok || closed != LXW_NO_ERROR)
-            return false;
-        QFile::remove(m_path);
-        m_committed = QFile::rename(m_partPath, m_path);
-        return m_committed;
-    }
+    bool commit() { return m_file.commit(m_ok); }
     QString errorString() const { return QString(); }
 
 private:
-    QString m_path;
-    QString m_partPath;
-    lxw_workbook *m_book = nullptr;
+    exportFile::XlsxFile m_file;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_header = nullptr;
     lxw_row_t m_row = 0;
     bool m_ok = true;
-    bool m_committed = false;
 };
 
 template<typename Sink>
