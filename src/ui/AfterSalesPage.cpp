@@ -261,7 +261,9 @@ void AfterSalesPage::reloadRecords()
         ++row;
     }
     m_records->setSortingEnabled(true);
-    QString summary = tr("%n service record(s)", nullptr, int(records->size()));
+    QString summary = records->size() >= query.limit
+                          ? tr("The latest %n service record(s)", nullptr, int(records->size()))
+                          : tr("%n service record(s)", nullptr, int(records->size()));
     if (rated > 0)
         summary += tr(" · average satisfaction %1 ★")
                        .arg(QLocale().toString(double(stars) / rated, 'f', 1));
