@@ -34,24 +34,10 @@ constexpr int kWaitMs = 10000;
 
 PageInfo customersInfo()
 {
-    for (const PageInfo &info : PageCatalogue::pages()) {
-        if (info.key == QLatin1String("customers"))
-            return info;
-    }
-    return {};
+    return test::pageInfo(QStringLiteral("customers"));
 }
 
-// Types text as a Chinese input method delivers it: one committed character at a time
-// (QTest::keyClicks only knows the keys of a Latin keyboard).
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    for (const QChar character : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(character));
-        QCoreApplication::sendEvent(widget, &event);
-    }
-}
+using test::typeCommitted;
 
 // Every row of the model in order, loading each page as a view scrolling down would.
 QStringList allIds(CustomerTableModel &model)

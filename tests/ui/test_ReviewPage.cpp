@@ -68,23 +68,10 @@ QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0)
 
 PageInfo reviewInfo()
 {
-    for (const PageInfo &info : PageCatalogue::pages()) {
-        if (info.key == QLatin1String("monday-review"))
-            return info;
-    }
-    return {};
+    return test::pageInfo(QStringLiteral("monday-review"));
 }
 
-// Types text as a Chinese input method delivers it: one committed character at a time.
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    for (const QChar character : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(character));
-        QCoreApplication::sendEvent(widget, &event);
-    }
-}
+using test::typeCommitted;
 
 QPushButton *buttonWithText(QWidget *parent, const QString &text)
 {
