@@ -13,6 +13,7 @@
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/ReceivablesPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/RoleNames.h"
 #include "ui/SettingsDialog.h"
@@ -117,6 +118,11 @@ QWidget *MainWindow::createPage(const PageInfo &info)
         return new FollowUpPlansPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("monday-review"))
         return new ReviewPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("payments")) {
+        auto *page = new ReceivablesPage(m_workspace, info, m_pages);
+        connect(page, &ReceivablesPage::openCustomer, this, &MainWindow::openCustomer);
+        return page;
+    }
     if (info.key == QLatin1String("my-day")) {
         auto *page = new MyDayPage(m_workspace, info, m_pages);
         connect(page, &MyDayPage::openCustomer, this, &MainWindow::openCustomer);

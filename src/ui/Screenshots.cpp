@@ -18,6 +18,7 @@
 #include "ui/MyDayPage.h"
 #include "ui/PlanItemDialog.h"
 #include "ui/PlanItemModel.h"
+#include "ui/ReceivablesPage.h"
 #include "ui/ServiceRecordDialog.h"
 #include "ui/SettingsDialog.h"
 
@@ -234,6 +235,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             showPlansOfASeniorRep(workspace, *plans);
         if (auto *day = qobject_cast<MyDayPage *>(window.page(window.pageKey(index))))
             day->showDayOf(firstSeniorRep(workspace));
+        if (auto *money = qobject_cast<ReceivablesPage *>(window.page(window.pageKey(index))))
+            money->setGrouping(ReceivablesGrouping::Customer);
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(++number, 2, 10, QLatin1Char('0'))
                                  .arg(window.pageKey(index));
@@ -297,6 +300,17 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
     }
     if (plans && !savePlanForms(workspace, *plans, target, number))
         return 1;
+    if (auto *money = qobject_cast<ReceivablesPage *>(window.page(QStringLiteral("payments")))) {
+        // The receivables by ageing bucket, the oldest first.
+        window.showPage(window.pageIndex(QStringLiteral("payments")));
+        money->setGrouping(ReceivablesGrouping::Bucket);
+        const bool saved = save(
+            &window, target,
+            QStringLiteral("%1-receivables-ageing.png").arg(++number, 2, 10, QLatin1Char('0')));
+        money->setGrouping(ReceivablesGrouping::Customer);
+        if (!saved)
+            return 1;
+    }
     if (!saveServiceRecordForm(workspace, window, target, number))
         return 1;
     return 0;

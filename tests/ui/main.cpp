@@ -13,6 +13,7 @@ int runFollowUpPlansTests(int argc, char **argv);
 int runReviewTests(int argc, char **argv);
 int runMainWindowTests(int argc, char **argv);
 int runModelTests(int argc, char **argv);
+int runReceivablesTests(int argc, char **argv);
 int runScreenshotTests(int argc, char **argv);
 int runSettingsDialogTests(int argc, char **argv);
 
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);
     failures += runReviewTests(argc, argv);
+    failures += runReceivablesTests(argc, argv);
     failures += runContractTemplateTests(argc, argv);
     failures += runAfterSalesTests(argc, argv);
     failures += runScreenshotTests(argc, argv);

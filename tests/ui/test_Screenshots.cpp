@@ -39,7 +39,8 @@ private Q_SLOTS:
                                       QStringLiteral("14-import-columns.png"),
                                       QStringLiteral("15-import-check.png"),
                                       QStringLiteral("16-plan-item-form.png"),
-                                      QStringLiteral("17-follow-up-form.png")};
+                                      QStringLiteral("17-follow-up-form.png"),
+                                      QStringLiteral("18-receivables-ageing.png")};
         QStringList written =
             QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(written, expected);
