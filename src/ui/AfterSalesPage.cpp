@@ -52,6 +52,8 @@ enum EndingColumn {
 const QColor kLate(0xb9, 0x1c, 0x1c);
 const QColor kStars(0xd9, 0x77, 0x06);
 const QColor kOpenRenewal(0x1d, 0x4e, 0xd8);
+const QColor kWon(0x15, 0x80, 0x3d);
+const QColor kMuted(0x64, 0x74, 0x8b);
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -300,13 +302,17 @@ void AfterSalesPage::reloadContracts()
         auto *amount = cell(QStringLiteral("¥") + money::yuanText(contract.priceFen));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_contracts->setItem(row, AmountColumn, amount);
-        auto *renewal = cell(
-            contract.renewalOpportunityId
-                ? (contract.renewalStage
-                       ? tr("Opened · %1").arg(FollowUpRules::stageName(*contract.renewalStage))
-                       : tr("Opened"))
-                : tr("Not yet"));
-        renewal->setForeground(contract.renewalOpportunityId ? kOpenRenewal : kLate);
+        // Open: its stage; won or lost: only that; none yet: red.
+        const auto stage = contract.renewalStage;
+        auto *renewal =
+            cell(!contract.renewalOpportunityId ? tr("Not yet")
+                 : !stage                       ? tr("Opened")
+                 : isClosedStage(*stage)        ? FollowUpRules::stageName(*stage)
+                                         : tr("Opened · %1").arg(FollowUpRules::stageName(*stage)));
+        renewal->setForeground(!contract.renewalOpportunityId    ? kLate
+                               : stage == OpportunityStage::Won  ? kWon
+                               : stage == OpportunityStage::Lost ? kMuted
+                                                                 : kOpenRenewal);
         m_contracts->setItem(row, RenewalColumn, renewal);
         ++row;
     }
