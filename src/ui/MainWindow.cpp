@@ -7,6 +7,7 @@
 #include "ui/AdministrationPage.h"
 #include "ui/AfterSalesPage.h"
 #include "ui/BackupJob.h"
+#include "ui/ContractsPage.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
 #include "ui/MyDayPage.h"
@@ -109,6 +110,8 @@ QWidget *MainWindow::createPage(const PageInfo &info)
         connect(page, &AfterSalesPage::openCustomer, this, &MainWindow::openCustomer);
         return page;
     }
+    if (info.key == QLatin1String("contracts"))
+        return new ContractsPage(m_workspace, info, m_pages);
     if (info.key == QLatin1String("customers")) {
         auto *page = new CustomersPage(m_workspace, info, m_pages);
         connect(page, &CustomersPage::openPlan, this, &MainWindow::openPlan);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/Screenshots.h"
 
+#include "services/ContractService.h"
 #include "services/CustomerService.h"
 #include "services/ServiceRecordService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
+#include "ui/ContractDialog.h"
+#include "ui/ContractTableModel.h"
+#include "ui/ContractsPage.h"
 #include "ui/CustomerDialog.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/CustomersPage.h"
@@ -16,6 +20,7 @@
 #include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
 #include "ui/MyDayPage.h"
+#include "ui/PaymentDialog.h"
 #include "ui/PlanItemDialog.h"
 #include "ui/PlanItemModel.h"
 #include "ui/ReceivablesPage.h"
@@ -33,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sf::ui {
@@ -179,6 +185,76 @@ bool savePlanForms(Workspace &workspace, FollowUpPlansPage &plans, const QDir &t
     return saved;
 }
 
+// The first contract of the page in `status` selected (the list is newest first); its id, or 0.
+qint64 selectContractAt(ContractsPage &page, ContractStatus status)
+{
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const ContractRow *line = page.model()->rowAt(row);
+        if (line && line->contract.status == status) {
+            page.selectContract(line->contract.id);
+            return line->contract.id;
+        }
+    }
+    return 0;
+}
+
+// The contract form on a new draft with its core terms half typed (R14 says what is missing),
+// and the payment dialog on a signed contract with instalments still open.
+bool saveContractForms(Workspace &workspace, ContractsPage &page, const QDir &target, int &number)
+{
+    const ContractRow *newest = page.model()->rowAt(0);
+    ContractDialog form(workspace, std::nullopt, newest ? newest->contract.customerId : QString(),
+                        &page);
+    form.setAttribute(Qt::WA_DontShowOnScreen);
+    form.show();
+    form.findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+        ->setText(QCoreApplication::translate("Screenshots", "CRM system, phase 1"));
+    form.findChild<QPlainTextEdit *>(QStringLiteral("productsEdit"))
+        ->setPlainText(QCoreApplication::translate(
+            "Screenshots", "CRM licences for 200 users, implementation and training"));
+    form.findChild<QLineEdit *>(QStringLiteral("priceEdit"))->setText(QStringLiteral("300,000.00"));
+    form.findChild<QLineEdit *>(QStringLiteral("deliveryEdit"))
+        ->setText(QCoreApplication::translate("Screenshots", "live within 60 days of signing"));
+    if (!save(&form, target,
+              QStringLiteral("%1-contract-form.png").arg(++number, 2, 10, QLatin1Char('0'))))
+        return false;
+    form.reject();
+    // The signed contract with the most instalments still open: the dialog lists them.
+    const ContractRow *chosen = nullptr;
+    qsizetype mostOpen = 0;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const ContractRow *line = page.model()->rowAt(row);
+        if (!isSignedStatus(line->contract.status))
+            continue;
+        auto schedule = workspace.contracts().schedule(line->contract.id);
+        const auto open = schedule ? std::count_if(schedule->cbegin(), schedule->cend(),
+                                                   [](const Instalment &instalment) {
+                                                       return instalment.outstandingFen() > 0;
+                                                   })
+                                   : 0;
+        if (open > mostOpen) {
+            mostOpen = open;
+            chosen = line;
+        }
+    }
+    if (!chosen)
+        return true;
+    page.selectContract(chosen->contract.id);
+    PaymentDialog payment(workspace, chosen->contract, &page);
+    payment.setAttribute(Qt::WA_DontShowOnScreen);
+    payment.show();
+    // A partial payment typed: the dialog says what it leaves open.
+    payment.findChild<QLineEdit *>(QStringLiteral("amountEdit"))
+        ->setText(QStringLiteral("50,000.00"));
+    payment.findChild<QLineEdit *>(QStringLiteral("referenceEdit"))
+        ->setText(QStringLiteral("ICBC 2026112700815"));
+    const bool saved =
+        save(&payment, target,
+             QStringLiteral("%1-payment-dialog.png").arg(++number, 2, 10, QLatin1Char('0')));
+    payment.reject();
+    return saved;
+}
+
 // The service record form on the latest rated record that plans a maintenance (stage 4); none
 // without such a record (as without demo contracts).
 bool saveServiceRecordForm(Workspace &workspace, QWidget &window, const QDir &target, int &number)
@@ -226,6 +302,7 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
 
     auto *customers = qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers")));
     auto *plans = qobject_cast<FollowUpPlansPage *>(window.page(QStringLiteral("follow-up-plans")));
+    auto *contracts = qobject_cast<ContractsPage *>(window.page(QStringLiteral("contracts")));
     int number = 0;
     for (int index = 0; index < window.pageCount(); ++index) {
         window.showPage(index);
@@ -235,6 +312,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             showPlansOfASeniorRep(workspace, *plans);
         if (auto *day = qobject_cast<MyDayPage *>(window.page(window.pageKey(index))))
             day->showDayOf(firstSeniorRep(workspace));
+        if (contracts && window.pageKey(index) == QLatin1String("contracts"))
+            selectContractAt(*contracts, ContractStatus::FinanceReview);
         if (auto *money = qobject_cast<ReceivablesPage *>(window.page(window.pageKey(index))))
             money->setGrouping(ReceivablesGrouping::Customer);
         const QString name = QStringLiteral("%1-%2.png")
@@ -309,6 +388,11 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             QStringLiteral("%1-receivables-ageing.png").arg(++number, 2, 10, QLatin1Char('0')));
         money->setGrouping(ReceivablesGrouping::Customer);
         if (!saved)
+            return 1;
+    }
+    if (contracts) {
+        window.showPage(window.pageIndex(QStringLiteral("contracts")));
+        if (!saveContractForms(workspace, *contracts, target, number))
             return 1;
     }
     if (!saveServiceRecordForm(workspace, window, target, number))

@@ -7,6 +7,7 @@
 
 int runAdministrationTests(int argc, char **argv);
 int runAfterSalesTests(int argc, char **argv);
+int runContractsTests(int argc, char **argv);
 int runContractTemplateTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
 int runFollowUpPlansTests(int argc, char **argv);
@@ -34,8 +35,9 @@ int main(int argc, char **argv)
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);
     failures += runReviewTests(argc, argv);
-    failures += runReceivablesTests(argc, argv);
+    failures += runContractsTests(argc, argv);
     failures += runContractTemplateTests(argc, argv);
+    failures += runReceivablesTests(argc, argv);
     failures += runAfterSalesTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();

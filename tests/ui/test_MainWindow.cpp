@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
 #include "services/DesktopSettings.h"
+#include "ui/ContractsPage.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
 #include "ui/MainWindow.h"
@@ -90,17 +91,18 @@ private Q_SLOTS:
     void placeholderPagesNameTheirRules()
     {
         MainWindow window(**m_workspace);
-        // Customers, follow-up plans and the Monday review are working pages now; contracts are
-        // still a placeholder.
+        // Customers, follow-up plans, the Monday review and contracts are working pages now;
+        // reports are still a placeholder.
         QVERIFY(qobject_cast<CustomersPage *>(window.page(QStringLiteral("customers"))));
         QVERIFY(qobject_cast<FollowUpPlansPage *>(window.page(QStringLiteral("follow-up-plans"))));
         QVERIFY(qobject_cast<ReviewPage *>(window.page(QStringLiteral("monday-review"))));
-        QWidget *contracts = window.page(QStringLiteral("contracts"));
-        QVERIFY(contracts);
+        QVERIFY(qobject_cast<ContractsPage *>(window.page(QStringLiteral("contracts"))));
+        QWidget *reports = window.page(QStringLiteral("reports"));
+        QVERIFY(reports);
         QStringList texts;
-        for (const QLabel *label : contracts->findChildren<QLabel *>())
+        for (const QLabel *label : reports->findChildren<QLabel *>())
             texts.append(label->text());
-        for (const QString &rule : {QStringLiteral("R14"), QStringLiteral("R15")})
+        for (const QString &rule : {QStringLiteral("R11"), QStringLiteral("R16")})
             QVERIFY2(texts.contains(rule), qPrintable(rule));
         QVERIFY(texts.contains(QStringLiteral("Coming in a later release")));
     }
