@@ -108,6 +108,10 @@ ContractDetailView::ContractDetailView(Workspace &workspace, QWidget *parent)
     addTab(m_history, tr("Approval history"));
     addTab(attachmentsPage, tr("Attachments"));
 
+    connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("customer"))
+            Q_EMIT openCustomer(url.path());
+    });
     connect(m_attachments, &QListWidget::itemActivated, this, &ContractDetailView::openAttachment);
     connect(m_attachments, &QListWidget::currentRowChanged, this,
             [this](int row) { m_openAttachment->setEnabled(row >= 0); });
@@ -156,7 +160,9 @@ QString ContractDetailView::overviewHtml(const Contract &c,
                        .arg(escaped(c.number), escaped(c.title));
     html += QStringLiteral("<p><span style='color:%1'>%2</span> · %3 (%4) · %5 %6</p>")
                 .arg(ContractTexts::statusColors(c.status).text.name(),
-                     escaped(ContractRules::statusName(c.status)), escaped(c.customerName),
+                     escaped(ContractRules::statusName(c.status)),
+                     QStringLiteral("<a href='customer:%1'>%2</a>")
+                         .arg(escaped(c.customerId), escaped(c.customerName)),
                      escaped(c.customerId), escaped(tr("drafted by")), escaped(userName(c.owner)));
 
     // R15: who approved each step and when; the pending step with its due time.

@@ -49,6 +49,10 @@ public:
     QListWidget *attachments() const { return m_attachments; }
     QString scheduleSummary() const;
 
+Q_SIGNALS:
+    // The customer's name in the overview was clicked.
+    void openCustomer(const QString &customerId);
+
 private:
     QString overviewHtml(const Contract &contract, const std::optional<StepDeadline> &deadline,
                          const QList<ContractEvent> &events) const;

@@ -84,13 +84,14 @@ ContractsPage::ContractsPage(Workspace &workspace, const PageInfo &info, QWidget
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ContractTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSortIndicator(ContractTableModel::NumberColumn, Qt::DescendingOrder);
-    for (const auto &[column, width] : {std::pair{ContractTableModel::NumberColumn, 130},
-                                        {ContractTableModel::CustomerColumn, 200},
-                                        {ContractTableModel::PriceColumn, 130},
-                                        {ContractTableModel::StatusColumn, 110},
-                                        {ContractTableModel::StepColumn, 90},
+    // The title takes what is left: about 170 pixels in a 1280-pixel window.
+    for (const auto &[column, width] : {std::pair{ContractTableModel::NumberColumn, 120},
+                                        {ContractTableModel::CustomerColumn, 180},
+                                        {ContractTableModel::PriceColumn, 120},
+                                        {ContractTableModel::StatusColumn, 100},
+                                        {ContractTableModel::StepColumn, 80},
                                         {ContractTableModel::DueColumn, 150},
-                                        {ContractTableModel::OwnerColumn, 80}})
+                                        {ContractTableModel::OwnerColumn, 70}})
         m_table->setColumnWidth(column, width);
 
     createActions();
@@ -141,6 +142,7 @@ ContractsPage::ContractsPage(Workspace &workspace, const PageInfo &info, QWidget
             editContract();
     });
     connect(m_table, &QTableView::customContextMenuRequested, this, &ContractsPage::showMenu);
+    connect(m_detail, &ContractDetailView::openCustomer, this, &ContractsPage::openCustomer);
     reload();
 }
 

@@ -48,6 +48,10 @@ public:
     // Shows one contract by its number, clearing a filter that hides it.
     void showContract(const QString &number);
 
+Q_SIGNALS:
+    // The user asked for the contract's customer (its name in the detail is a link).
+    void openCustomer(const QString &customerId);
+
 public Q_SLOTS:
     void reload();
     void newContract();

@@ -110,8 +110,11 @@ QWidget *MainWindow::createPage(const PageInfo &info)
         connect(page, &AfterSalesPage::openCustomer, this, &MainWindow::openCustomer);
         return page;
     }
-    if (info.key == QLatin1String("contracts"))
-        return new ContractsPage(m_workspace, info, m_pages);
+    if (info.key == QLatin1String("contracts")) {
+        auto *page = new ContractsPage(m_workspace, info, m_pages);
+        connect(page, &ContractsPage::openCustomer, this, &MainWindow::openCustomer);
+        return page;
+    }
     if (info.key == QLatin1String("customers")) {
         auto *page = new CustomersPage(m_workspace, info, m_pages);
         connect(page, &CustomersPage::openPlan, this, &MainWindow::openPlan);

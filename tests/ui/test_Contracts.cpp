@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -289,6 +290,14 @@ private Q_SLOTS:
         QCOMPARE(text(history, 3, 2), QStringLiteral("Submitted for review"));
         QVERIFY(
             page->detail()->overview()->toPlainText().contains(QStringLiteral("CRM软件200用户")));
+
+        // The customer's name in the overview opens the customer.
+        QSignalSpy opened(page.get(), &ContractsPage::openCustomer);
+        QTextBrowser *overview = page->detail()->overview();
+        QVERIFY(overview->toHtml().contains(QStringLiteral("customer:") + m_customer));
+        Q_EMIT overview->anchorClicked(QUrl(QStringLiteral("customer:") + m_customer));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), m_customer);
     }
 
     void aRejectionReturnsTheContractToDraftWithComments()
