@@ -93,6 +93,7 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case CustomerColumn: return QString(contract.customerId + u' ' + contract.customerName);
         case TitleColumn: return contract.title;
+        case StatusColumn: return ContractRules::statusName(contract.status);
         case DueColumn:
             if (!row.deadline)
                 return QString();

@@ -84,12 +84,12 @@ ContractsPage::ContractsPage(Workspace &workspace, const PageInfo &info, QWidget
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ContractTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSortIndicator(ContractTableModel::NumberColumn, Qt::DescendingOrder);
-    // The title takes what is left: about 170 pixels in a 1280-pixel window.
-    for (const auto &[column, width] : {std::pair{ContractTableModel::NumberColumn, 120},
-                                        {ContractTableModel::CustomerColumn, 180},
-                                        {ContractTableModel::PriceColumn, 120},
-                                        {ContractTableModel::StatusColumn, 100},
-                                        {ContractTableModel::StepColumn, 80},
+    // The title takes what is left: about 150 pixels in a 1280-pixel window.
+    for (const auto &[column, width] : {std::pair{ContractTableModel::NumberColumn, 115},
+                                        {ContractTableModel::CustomerColumn, 170},
+                                        {ContractTableModel::PriceColumn, 115},
+                                        {ContractTableModel::StatusColumn, 120},
+                                        {ContractTableModel::StepColumn, 90},
                                         {ContractTableModel::DueColumn, 150},
                                         {ContractTableModel::OwnerColumn, 70}})
         m_table->setColumnWidth(column, width);
