@@ -10,6 +10,7 @@
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "ui/ContractActions.h"
 #include "ui/ContractDetailView.h"
 #include "ui/ContractDialog.h"
 #include "ui/ContractTableModel.h"
@@ -524,6 +525,103 @@ private Q_SLOTS:
         QTest::keyClicks(price, QStringLiteral("ten"));
         QVERIFY(!save->isEnabled());
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("priceMessage"))->isVisibleTo(&dialog));
+    }
+
+    void theSearchAndTheStatusFilterNarrowTheList()
+    {
+        const qint64 submitted = draftContract(true);
+        const qint64 draft = draftContract(false);
+        QVERIFY(m_ws->actAs(m_rep));
+        Contract other = *m_ws->contracts().contract(draft);
+        other.title = QStringLiteral("数据平台建设");
+        QVERIFY(m_ws->contracts().update(other));
+        auto page = openPage();
+        QCOMPARE(page->model()->rowCount(), 2);
+
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("contractSearch"));
+        test::typeCommitted(search, QStringLiteral("数据平台"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowAt(0)->contract.id, draft);
+        search->clear();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("contractStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("legal_review")));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowAt(0)->contract.id, submitted);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("signed")));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("contractCount"))
+                    ->text()
+                    .startsWith(QStringLiteral("0 contract(s)")));
+        // Nothing selected: only New is available, and the others say why.
+        QVERIFY(button(page.get(), QStringLiteral("newContract"))->isEnabled());
+        QPushButton *submit = button(page.get(), QStringLiteral("submitContract"));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(submit->toolTip().contains(QStringLiteral("Select a contract")),
+                 qPrintable(submit->toolTip()));
+    }
+
+    // The rules of the buttons, role by role and status by status (R14–R16).
+    void theActionsFollowRolesAndStatuses()
+    {
+        Contract contract;
+        contract.number = QStringLiteral("HT20260001");
+        contract.products = QStringLiteral("CRM");
+        contract.priceFen = 100;
+        contract.delivery = QStringLiteral("30天");
+        contract.paymentTerms = QStringLiteral("一次付清");
+        contract.liability = QStringLiteral("按合同法");
+        Instalment instalment;
+        instalment.id = 1;
+        instalment.due = QDate(2026, 3, 2);
+        instalment.amountFen = 100;
+        ContractSelection selection{&contract, {instalment}};
+        auto allowed = [&](ContractAction action, Role role) {
+            return ContractActions::whyNot(action, role, selection).isEmpty();
+        };
+        // A complete draft: reps and managers submit; nobody approves.
+        QVERIFY(allowed(ContractAction::Submit, Role::Rep));
+        QVERIFY(!allowed(ContractAction::Submit, Role::Legal));
+        QVERIFY(!allowed(ContractAction::Approve, Role::Legal));
+        // R14: a missing core term blocks the submission, and the tooltip names it.
+        contract.liability.clear();
+        QVERIFY(ContractActions::whyNot(ContractAction::Submit, Role::Rep, selection)
+                    .contains(QStringLiteral("liability for breach")));
+        contract.liability = QStringLiteral("按合同法");
+        // R16: a schedule that does not add up too.
+        selection.schedule.first().amountFen = 50;
+        QVERIFY(ContractActions::whyNot(ContractAction::Submit, Role::Rep, selection)
+                    .contains(QStringLiteral("R16")));
+        selection.schedule.first().amountFen = 100;
+        // R15: each step by its role only.
+        const QList<std::tuple<ContractStatus, Role>> steps = {
+            {ContractStatus::LegalReview, Role::Legal},
+            {ContractStatus::FinanceReview, Role::Finance},
+            {ContractStatus::ManagerSign, Role::Manager}};
+        for (const auto &[status, owner] : steps) {
+            contract.status = status;
+            for (Role role : {Role::Rep, Role::Assistant, Role::Manager, Role::Legal, Role::Finance,
+                              Role::Admin}) {
+                QCOMPARE(allowed(ContractAction::Approve, role), role == owner);
+                QCOMPARE(allowed(ContractAction::Reject, role), role == owner);
+            }
+        }
+        QCOMPARE(ContractActions::approveLabel(selection), QStringLiteral("Sign"));
+        // Signed: no edit, delivery by sales, payments by finance only while something is open.
+        contract.status = ContractStatus::Signed;
+        QVERIFY(!allowed(ContractAction::Edit, Role::Rep));
+        QVERIFY(allowed(ContractAction::Duplicate, Role::Rep));
+        QVERIFY(allowed(ContractAction::StartDelivery, Role::Rep));
+        QVERIFY(!allowed(ContractAction::Complete, Role::Rep));
+        QVERIFY(allowed(ContractAction::RecordPayment, Role::Finance));
+        QVERIFY(!allowed(ContractAction::RecordPayment, Role::Manager));
+        selection.schedule.first().paidFen = 100;
+        QVERIFY(ContractActions::whyNot(ContractAction::RecordPayment, Role::Finance, selection)
+                    .contains(QStringLiteral("paid in full")));
+        contract.status = ContractStatus::InDelivery;
+        QVERIFY(allowed(ContractAction::Complete, Role::Manager));
+        QVERIFY(!allowed(ContractAction::StartDelivery, Role::Manager));
     }
 
     void theModelPassesTheTesterAndSorts()
