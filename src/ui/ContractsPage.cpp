@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,6 +37,7 @@ namespace {
 constexpr int kSearchDelayMs = 200;
 const QString kSettingsGroup = QStringLiteral("contractsPage");
 const QString kWaitingForMe = QStringLiteral("waiting-for-me");
+const QString kMine = QStringLiteral("mine");
 
 } // namespace
 
@@ -64,6 +66,8 @@ ContractsPage::ContractsPage(Workspace &workspace, const PageInfo &info, QWidget
                              "finance review for finance, the signature for a manager, your "
                              "drafts for a rep"),
                           Qt::ToolTipRole);
+    m_status->addItem(tr("My contracts"), kMine);
+    m_status->setItemData(2, tr("The contracts you drafted, in any status"), Qt::ToolTipRole);
     for (ContractStatus status : allContractStatuses())
         m_status->addItem(ContractRules::statusName(status), contractStatusKey(status));
     m_count->setObjectName(QStringLiteral("contractCount"));
@@ -190,6 +194,15 @@ void ContractsPage::createActions()
         m_buttons.insert(kind, button);
     }
     m_buttons.value(ContractAction::New)->setDefault(true);
+    // Shortcuts while the page has the focus.
+    for (const auto &[kind, keys] :
+         {std::pair{ContractAction::New, QKeySequence(QKeySequence::New)},
+          std::pair{ContractAction::Edit, QKeySequence(Qt::Key_F2)}}) {
+        QAction *action = m_actions.value(kind);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
 }
 
 qint64 ContractsPage::selectedId() const
@@ -250,6 +263,8 @@ void ContractsPage::reload()
             query.ownerLogin = actor.login;
             break;
         }
+    } else if (filter == kMine) {
+        query.ownerLogin = m_workspace.actor().login;
     } else if (const auto status = contractStatusFromText(filter)) {
         query.statuses = {*status};
     }

@@ -549,6 +549,13 @@ private Q_SLOTS:
         filter->setCurrentIndex(filter->findData(QStringLiteral("legal_review")));
         QCOMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->rowAt(0)->contract.id, submitted);
+        // "My contracts": the rep's, whatever their status; a manager drafted none.
+        filter->setCurrentIndex(filter->findData(QStringLiteral("mine")));
+        QCOMPARE(page->model()->rowCount(), 2);
+        QVERIFY(m_ws->actAs(m_manager));
+        page->reload();
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(m_ws->actAs(m_rep));
         filter->setCurrentIndex(filter->findData(QStringLiteral("signed")));
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("contractCount"))
@@ -560,6 +567,19 @@ private Q_SLOTS:
         QVERIFY(!submit->isEnabled());
         QVERIFY2(submit->toolTip().contains(QStringLiteral("Select a contract")),
                  qPrintable(submit->toolTip()));
+
+        // Ctrl+N drafts a new contract from the keyboard.
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        QString title;
+        auto opened = test::whenModal([&](QWidget *dialog) {
+            title = dialog->windowTitle();
+            test::click(test::dialogButton(dialog, QDialogButtonBox::Cancel));
+        });
+        page->table()->setFocus();
+        QTest::keyClick(page->table(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(*opened);
+        QCOMPARE(title, QStringLiteral("New contract"));
     }
 
     // The rules of the buttons, role by role and status by status (R14–R16).
