@@ -42,6 +42,10 @@ QString ContractActions::whyNot(ContractAction action, Role role,
     const Contract *contract = selection.contract;
     if (action == ContractAction::New)
         return drafts(role) ? QString() : tr("Only sales reps and managers draft contracts.");
+    if (action == ContractAction::Templates)
+        return role == Role::Legal || role == Role::Manager || role == Role::Admin
+                   ? QString()
+                   : tr("Only legal, managers and administrators edit contract templates.");
     if (!contract)
         return tr("Select a contract first.");
     const QString status = ContractRules::statusName(contract->status);
@@ -113,6 +117,8 @@ QString ContractActions::whyNot(ContractAction action, Role role,
         if (openFen(selection.schedule) <= 0)
             return tr("%1 is paid in full.").arg(contract->number);
         return {};
+    case ContractAction::Document:
+    case ContractAction::Templates: return {};
     }
     return {};
 }
@@ -141,6 +147,9 @@ QString ContractActions::description(ContractAction action, const ContractSelect
     case ContractAction::Complete: return tr("Mark the delivered contract as completed");
     case ContractAction::RecordPayment:
         return tr("Record a payment received against the schedule (R16)");
+    case ContractAction::Document:
+        return tr("The contract drafted from a template: read it, export it to PDF, print it");
+    case ContractAction::Templates: return tr("Edit the contract templates and their placeholders");
     }
     return {};
 }

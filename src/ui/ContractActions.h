@@ -22,7 +22,9 @@ enum class ContractAction {
     Reject,
     StartDelivery,
     Complete,
-    RecordPayment
+    RecordPayment,
+    Document, // the contract drafted from a template, to PDF or paper (R14)
+    Templates // the template editor (legal, managers, administrators): in the menu only
 };
 
 // What the page knows about the selected contract when it enables its actions.
@@ -46,6 +48,7 @@ public:
     static QString description(ContractAction action, const ContractSelection &selection);
     // The approve action reads "Sign" when the contract waits for the manager's signature.
     static QString approveLabel(const ContractSelection &selection);
+    // The actions with a button, in order; the menu adds Document and Templates.
     static QList<ContractAction> all();
 };
 

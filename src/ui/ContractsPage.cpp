@@ -7,7 +7,9 @@
 #include "ui/ApprovalDialog.h"
 #include "ui/ContractDetailView.h"
 #include "ui/ContractDialog.h"
+#include "ui/ContractDocumentDialog.h"
 #include "ui/ContractTableModel.h"
+#include "ui/ContractTemplateDialog.h"
 #include "ui/ContractTexts.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PageHeader.h"
@@ -114,7 +116,7 @@ ContractsPage::ContractsPage(Workspace &workspace, const PageInfo &info, QWidget
     for (ContractAction action : ContractActions::all()) {
         actions->addWidget(m_buttons.value(action));
         if (action == ContractAction::Duplicate || action == ContractAction::Reject ||
-            action == ContractAction::Complete)
+            action == ContractAction::Complete || action == ContractAction::RecordPayment)
             actions->addSpacing(8);
     }
     actions->addStretch(1);
@@ -176,12 +178,18 @@ void ContractsPage::createActions()
          &ContractsPage::completeContract},
         {ContractAction::RecordPayment, QStringLiteral("recordPayment"), tr("Record payment…"),
          &ContractsPage::recordPayment},
+        {ContractAction::Document, QStringLiteral("contractDocument"), tr("Document…"),
+         &ContractsPage::openDocument},
+        {ContractAction::Templates, QStringLiteral("contractTemplates"), tr("Templates…"),
+         &ContractsPage::editTemplates},
     };
     for (const auto &[kind, name, text, slot] : specs) {
         auto *action = new QAction(text, this);
         action->setObjectName(name + QStringLiteral("Action"));
         connect(action, &QAction::triggered, this, slot);
         m_actions.insert(kind, action);
+        if (!ContractActions::all().contains(kind))
+            continue;
         // The button mirrors its action: text, enabled state and the tooltip saying why not.
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
@@ -197,7 +205,8 @@ void ContractsPage::createActions()
     // Shortcuts while the page has the focus.
     for (const auto &[kind, keys] :
          {std::pair{ContractAction::New, QKeySequence(QKeySequence::New)},
-          std::pair{ContractAction::Edit, QKeySequence(Qt::Key_F2)}}) {
+          std::pair{ContractAction::Edit, QKeySequence(Qt::Key_F2)},
+          std::pair{ContractAction::Document, QKeySequence(QKeySequence::Print)}}) {
         QAction *action = m_actions.value(kind);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -330,9 +339,11 @@ void ContractsPage::showMenu(const QPoint &position)
     for (ContractAction kind : ContractActions::all()) {
         menu.addAction(m_actions.value(kind));
         if (kind == ContractAction::Duplicate || kind == ContractAction::Reject ||
-            kind == ContractAction::Complete)
+            kind == ContractAction::Complete || kind == ContractAction::RecordPayment)
             menu.addSeparator();
     }
+    menu.addAction(m_actions.value(ContractAction::Document));
+    menu.addAction(m_actions.value(ContractAction::Templates));
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -481,6 +492,22 @@ void ContractsPage::recordPayment()
         return;
     after(id, dialog.savedSummary());
     m_detail->setCurrentIndex(ContractDetailView::ScheduleTab);
+}
+
+void ContractsPage::openDocument()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    ContractDocumentDialog dialog(m_workspace, id, this);
+    dialog.exec();
+}
+
+void ContractsPage::editTemplates()
+{
+    const qint64 id = selectedId();
+    ContractTemplateDialog dialog(m_workspace, id ? std::optional<qint64>(id) : std::nullopt, this);
+    dialog.exec();
 }
 
 void ContractsPage::showEvent(QShowEvent *event)

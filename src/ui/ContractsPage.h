@@ -63,6 +63,8 @@ public Q_SLOTS:
     void startDelivery();
     void completeContract();
     void recordPayment();
+    void openDocument();
+    void editTemplates();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -8,7 +8,10 @@
 #include "services/CustomerService.h"
 #include "services/UserService.h"
 #include "ui/ContractDocumentDialog.h"
+#include "ui/ContractTableModel.h"
 #include "ui/ContractTemplateDialog.h"
+#include "ui/ContractsPage.h"
+#include "ui/PageCatalogue.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -110,6 +114,38 @@ private Q_SLOTS:
         ContractTemplate edited = dialog.current();
         edited.body = QStringLiteral("x");
         QCOMPARE(ws.contractTemplates().save(edited).error().kind, ErrorKind::Permission);
+    }
+
+    void theContractsPageOpensTheDocumentOfTheSelectedContract()
+    {
+        Workspace &ws = **m_ws;
+        ContractsPage page(ws, test::pageInfo(QStringLiteral("contracts")));
+        page.resize(1240, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *document = page.findChild<QAction *>(QStringLiteral("contractDocumentAction"));
+        QVERIFY(document);
+        QVERIFY(!document->isEnabled()); // nothing selected
+        const int row = page.model()->rowOf(m_contract);
+        QVERIFY(row >= 0);
+        QTableView *table = page.table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(page.model()->index(row, 0)).center());
+        QTRY_VERIFY(document->isEnabled());
+        QString shown;
+        auto handled = test::whenModal([&](QWidget *dialog) {
+            if (auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("contractText")))
+                shown = text->toPlainText();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        document->trigger();
+        QVERIFY(*handled);
+        QVERIFY(shown.contains(QStringLiteral("杭州华信科技")));
+        // A rep may not edit templates: the menu entry says why.
+        auto *templates = page.findChild<QAction *>(QStringLiteral("contractTemplatesAction"));
+        QVERIFY(templates);
+        QVERIFY(!templates->isEnabled());
+        QVERIFY(templates->toolTip().contains(QStringLiteral("legal")));
     }
 
     void theDraftedContractExportsToAPdfWithChineseText()
