@@ -101,6 +101,16 @@ std::optional<ApprovalStep> pendingStep(ContractStatus status)
     }
 }
 
+Role stepOwner(ApprovalStep step)
+{
+    switch (step) {
+    case ApprovalStep::Legal: return Role::Legal;
+    case ApprovalStep::Finance: return Role::Finance;
+    case ApprovalStep::Manager: return Role::Manager;
+    }
+    return Role::Manager;
+}
+
 QString ageingBucketKey(AgeingBucket bucket)
 {
     switch (bucket) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Role.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -38,6 +40,8 @@ QString approvalStepKey(ApprovalStep step);
 std::optional<ApprovalStep> approvalStepFromKey(const QString &key);
 // The step a contract in `status` waits for; none outside the three review states.
 std::optional<ApprovalStep> pendingStep(ContractStatus status);
+// The only role that gives a step (R15): legal, finance, a sales manager.
+Role stepOwner(ApprovalStep step);
 
 // One contract (table 3, 《销售合同模板》). Money in fen.
 struct Contract

@@ -316,20 +316,6 @@ Result<Contract> ContractService::submit(qint64 contractId)
     return save(next, contract->status, QStringLiteral("submitted"), {}, {});
 }
 
-namespace {
-
-Role stepRole(ApprovalStep step)
-{
-    switch (step) {
-    case ApprovalStep::Legal: return Role::Legal;
-    case ApprovalStep::Finance: return Role::Finance;
-    case ApprovalStep::Manager: return Role::Manager;
-    }
-    return Role::Admin;
-}
-
-} // namespace
-
 Result<Contract> ContractService::approve(qint64 contractId, const QString &comment)
 {
     auto contract = load(contractId);
@@ -345,7 +331,7 @@ Result<Contract> ContractService::approve(qint64 contractId, const QString &comm
         *step == ApprovalStep::Legal     ? tr("Only legal approves the legal review (R15).")
         : *step == ApprovalStep::Finance ? tr("Only finance approves the finance review (R15).")
                                          : tr("Only a sales manager signs a contract (R15).");
-    if (auto allowed = m_context.requireRole({stepRole(*step)}, refusal); !allowed)
+    if (auto allowed = m_context.requireRole({stepOwner(*step)}, refusal); !allowed)
         return Error{ErrorKind::Permission, refusal, QStringLiteral("R15")};
     Contract next = *contract;
     const QDateTime now = m_context.now();
@@ -382,7 +368,7 @@ Result<Contract> ContractService::reject(qint64 contractId, const QString &comme
             QStringLiteral("R15"));
     const QString refusal = tr("Only the owner of the %1 step returns the contract (R15).")
                                 .arg(ContractRules::stepName(*step));
-    if (auto allowed = m_context.requireRole({stepRole(*step)}, refusal); !allowed)
+    if (auto allowed = m_context.requireRole({stepOwner(*step)}, refusal); !allowed)
         return Error{ErrorKind::Permission, refusal, QStringLiteral("R15")};
     if (comment.trimmed().isEmpty())
         return Error::invalid(tr("Say why the contract goes back to the rep: the comments are "

@@ -9,16 +9,6 @@ bool drafts(Role role)
     return role == Role::Rep || role == Role::Manager || role == Role::Admin;
 }
 
-Role stepRole(ApprovalStep step)
-{
-    switch (step) {
-    case ApprovalStep::Legal: return Role::Legal;
-    case ApprovalStep::Finance: return Role::Finance;
-    case ApprovalStep::Manager: return Role::Manager;
-    }
-    return Role::Admin;
-}
-
 qint64 openFen(const QList<Instalment> &schedule)
 {
     qint64 open = 0;
@@ -83,7 +73,7 @@ QString ContractActions::whyNot(ContractAction action, Role role,
         if (!step)
             return tr("%1 is not waiting for an approval (it is at %2).")
                 .arg(contract->number, status);
-        if (role == stepRole(*step))
+        if (role == stepOwner(*step))
             return {};
         switch (*step) {
         case ApprovalStep::Legal: return tr("The legal review is for legal (R15).");

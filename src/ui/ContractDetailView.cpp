@@ -272,14 +272,15 @@ void ContractDetailView::fillSchedule(const Contract &contract)
         m_scheduleTable->setItem(row, 3, cell(money::yuanText(instalment.outstandingFen()), true));
         QTableWidgetItem *state = nullptr;
         if (instalment.outstandingFen() == 0) {
-            state = cell(tr("Paid"));
+            state = cell(tr("Paid", "instalment state: paid in full"));
             state->setForeground(kGreenColor);
         } else if (late) {
             state = cell(tr("Overdue %n day(s)", nullptr, days));
             state->setForeground(kRedColor);
             m_scheduleTable->item(row, 0)->setForeground(kRedColor);
         } else {
-            state = cell(instalment.paidFen > 0 ? tr("Partly paid") : tr("Open"));
+            state = cell(instalment.paidFen > 0 ? tr("Partly paid")
+                                                : tr("Open", "instalment state: nothing paid yet"));
         }
         m_scheduleTable->setItem(row, 4, state);
         m_scheduleTable->setItem(row, 5, cell(instalment.note));
