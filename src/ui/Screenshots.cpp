@@ -8,7 +8,9 @@
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
 #include "ui/ContractDialog.h"
+#include "ui/ContractDocumentDialog.h"
 #include "ui/ContractTableModel.h"
+#include "ui/ContractTemplateDialog.h"
 #include "ui/ContractsPage.h"
 #include "ui/CustomerDialog.h"
 #include "ui/CustomerTableModel.h"
@@ -279,6 +281,35 @@ bool saveServiceRecordForm(Workspace &workspace, QWidget &window, const QDir &ta
     return true;
 }
 
+// The contract document drafted from the standard template, and the template editor beside its
+// preview, for the first signed contract; none without contracts.
+bool saveContractDocuments(Workspace &workspace, ContractsPage &page, const QDir &target,
+                           int &number)
+{
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const ContractRow *line = page.model()->rowAt(row);
+        if (!isSignedStatus(line->contract.status))
+            continue;
+        ContractDocumentDialog document(workspace, line->contract.id, &page);
+        document.setAttribute(Qt::WA_DontShowOnScreen);
+        document.show();
+        if (!save(
+                &document, target,
+                QStringLiteral("%1-contract-document.png").arg(++number, 2, 10, QLatin1Char('0'))))
+            return false;
+        document.reject();
+        ContractTemplateDialog editor(workspace, line->contract.id, &page);
+        editor.setAttribute(Qt::WA_DontShowOnScreen);
+        editor.show();
+        const bool saved = save(
+            &editor, target,
+            QStringLiteral("%1-contract-templates.png").arg(++number, 2, 10, QLatin1Char('0')));
+        editor.reject();
+        return saved;
+    }
+    return true;
+}
+
 } // namespace
 
 int writeScreenshots(Workspace &workspace, const QString &dir)
@@ -396,6 +427,8 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
             return 1;
     }
     if (!saveServiceRecordForm(workspace, window, target, number))
+        return 1;
+    if (contracts && !saveContractDocuments(workspace, *contracts, target, number))
         return 1;
     return 0;
 }
