@@ -113,7 +113,8 @@ void ContractTemplateDialog::showTemplate(int row)
     setFieldMessage(
         m_ui->messageLabel,
         tr("Last changed by %1 at %2.")
-            .arg(m_current.updatedBy,
+            .arg(m_current.updatedBy == QLatin1String("system") ? QStringLiteral("SalesFlow")
+                                                                : m_current.updatedBy,
                  QLocale().toString(m_current.updatedAt.toLocalTime(), QLocale::ShortFormat)),
         FieldMessageKind::Note);
     updatePreview();
