@@ -543,7 +543,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>Receivables as of %1: %n open instalment(s).</source>
         <translation>
-            <numerusform>截至 %1 的应收账款：共 %n 笔未结清分期款。</numerusform></translation>
+            <numerusform>截至 %1 的应收账款：共 %n 笔未结清分期款。</numerusform>
+        </translation>
     </message>
     <message>
         <source>contract</source>
@@ -608,7 +609,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>%n renewal opportunity(ies) opened or linked.</source>
         <translation>
-            <numerusform>已新建或关联 %n 个续约商机。</numerusform></translation>
+            <numerusform>已新建或关联 %n 个续约商机。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every open violation and reminder of the rules (R2, R6, R7, R8, R10, R11, R13, R15, R16) as of a local time (default now); events since --since (default 7 days before).</source>
@@ -760,6 +762,18 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Approve</source>
         <translation>通过</translation>
+    </message>
+    <message>
+        <source>Only legal, managers and administrators edit contract templates.</source>
+        <translation>只有法务、销售经理和管理员可以编辑合同模板。</translation>
+    </message>
+    <message>
+        <source>The contract drafted from a template: read it, export it to PDF, print it</source>
+        <translation>按模板生成的合同文本：查看、导出 PDF 或打印</translation>
+    </message>
+    <message>
+        <source>Edit the contract templates and their placeholders</source>
+        <translation>编辑合同模板及其占位符</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1574,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>Service records: %n</source>
         <translation>
-            <numerusform>服务记录：%n 条</numerusform></translation>
+            <numerusform>服务记录：%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source> · satisfaction %1 ★</source>
@@ -2621,6 +2636,27 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Maintenance due; last service %1: %2</source>
         <translation>待维护；上次服务 %1：%2</translation>
     </message>
+    <message>
+        <source>Contract %1 was returned by %2: %3</source>
+        <translation>合同 %1 被 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>Contract %1 waits for your %2 by %3 (R15).</source>
+        <translation>合同 %1 等待您的%2，截止 %3（R15）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is late at %2, due %3 (R15).</source>
+        <translation>合同 %1 的%2已逾期，截止时间为 %3（R15）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1: %2 outstanding, %n day(s) overdue (R16).</source>
+        <translation>
+            <numerusform>合同 %1：未收 %2，已逾期 %n 天（R16）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 due today (R16).</source>
+        <translation>合同 %1：今日到期 %2（R16）。</translation>
+    </message>
 </context>
 <context>
     <name>NeedsWarning</name>
@@ -3168,7 +3204,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>%n open instalment(s)</source>
         <translation>
-            <numerusform>%n 笔未结清分期款</numerusform></translation>
+            <numerusform>%n 笔未结清分期款</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue %1</source>
@@ -3475,7 +3512,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>Contract %1: the instalment due %2 is %n day(s) overdue (%3); %4 of %5 %6 outstanding.</source>
         <translation>
-            <numerusform>合同 %1：%2 到期的分期款已逾期 %n 天（%3）；%5 %6 中尚有 %4 未收。</numerusform></translation>
+            <numerusform>合同 %1：%2 到期的分期款已逾期 %n 天（%3）；%5 %6 中尚有 %4 未收。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3968,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>%n service record(s)</source>
         <translation>
-            <numerusform>%n 条服务记录</numerusform></translation>
+            <numerusform>%n 条服务记录</numerusform>
+        </translation>
     </message>
     <message>
         <source> · average satisfaction %1 ★</source>
@@ -3939,12 +3978,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message numerus="yes">
         <source>Contracts ending within %n day(s) (%1) — renewal reminder</source>
         <translation>
-            <numerusform>%n 天内到期的合同（%1）— 续约提醒</numerusform></translation>
+            <numerusform>%n 天内到期的合同（%1）— 续约提醒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened · %1</source>
@@ -3957,6 +3998,19 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Not yet</source>
         <translation>尚未新建</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Only the customers you own</source>
+        <translation>只看您负责的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n service record(s)</source>
+        <translation>
+            <numerusform>最近 %n 条服务记录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4222,7 +4276,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partly paid</source>
@@ -4235,7 +4290,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n instalment(s) · total %1 · paid %2 · outstanding %3</source>
         <translation>
-            <numerusform>共 %n 期 · 合计 %1 · 已收 %2 · 未收 %3</numerusform></translation>
+            <numerusform>共 %n 期 · 合计 %1 · 已收 %2 · 未收 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source> · of which overdue %1</source>
@@ -4256,6 +4312,16 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>instalment state: paid in full</comment>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>instalment state: nothing paid yet</comment>
+        <translation>未收</translation>
     </message>
 </context>
 <context>
@@ -4583,12 +4649,14 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n 份合同</numerusform></translation>
+            <numerusform>%n 份合同</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n step(s) overdue</source>
         <translation>
-            <numerusform> · %n 个环节已逾期</numerusform></translation>
+            <numerusform> · %n 个环节已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contracts</source>
@@ -4645,6 +4713,22 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>%1 is completed.</source>
         <translation>%1 已完成。</translation>
+    </message>
+    <message>
+        <source>My contracts</source>
+        <translation>我的合同</translation>
+    </message>
+    <message>
+        <source>The contracts you drafted, in any status</source>
+        <translation>您起草的合同（任意状态）</translation>
+    </message>
+    <message>
+        <source>Document…</source>
+        <translation>合同文本…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>合同模板…</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5678,14 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <source>Renewals and maintenance due</source>
         <translation>续约提醒与待维护</translation>
     </message>
+    <message>
+        <source>Contracts waiting (R15)</source>
+        <translation>待处理合同（R15）</translation>
+    </message>
+    <message>
+        <source>Payments due or overdue (R16)</source>
+        <translation>到期及逾期回款（R16）</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::NavigationSidebar</name>
@@ -5670,7 +5762,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 outstanding%3</source>
@@ -5679,7 +5772,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Still open: &lt;b&gt;%4&lt;/b&gt; of %5, in %n instalment(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;未收金额：&lt;b&gt;%4&lt;/b&gt;（合同金额 %5），共 %n 期。</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;未收金额：&lt;b&gt;%4&lt;/b&gt;（合同金额 %5），共 %n 期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount still open on the chosen instalment</source>
@@ -5843,7 +5937,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>%n 天后到期</numerusform></translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is still open of the overdue instalments</source>
@@ -5953,10 +6048,6 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>截至</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
         <source>Outstanding</source>
         <translation>未收金额</translation>
     </message>
@@ -5971,22 +6062,26 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n instalment(s)</source>
         <translation>
-            <numerusform>%n 期</numerusform></translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n 份合同</numerusform></translation>
+            <numerusform>%n 份合同</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At %1: %n open instalment(s)</source>
         <translation>
-            <numerusform>截至 %1：共 %n 笔未结清分期款</numerusform></translation>
+            <numerusform>截至 %1：共 %n 笔未结清分期款</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n shown, outstanding %1, overdue %2</source>
         <translation>
-            <numerusform> · 显示 %n 笔，未收 %1，逾期 %2</numerusform></translation>
+            <numerusform> · 显示 %n 笔，未收 %1，逾期 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source> · double-click a line to open its customer</source>
@@ -6015,7 +6110,12 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message numerus="yes">
         <source>%n instalment(s) written to %1.</source>
         <translation>
-            <numerusform>已将 %n 笔分期款写入 %1。</numerusform></translation>
+            <numerusform>已将 %n 笔分期款写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组方式</translation>
     </message>
 </context>
 <context>
@@ -6466,7 +6566,8 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message numerus="yes">
         <source> · satisfaction so far %1 (%n rated record(s))</source>
         <translation>
-            <numerusform> · 目前满意度 %1（%n 条已评分记录）</numerusform></translation>
+            <numerusform> · 目前满意度 %1（%n 条已评分记录）</numerusform>
+        </translation>
     </message>
     <message>
         <source> · ends %1</source>
