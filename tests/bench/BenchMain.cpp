@@ -3,6 +3,7 @@
 // salesflow-bench --rules N --followups M [--json] [--keep DIR [--reuse]]
 // salesflow-bench --gantt [--json]
 // salesflow-bench --review [--json] [--keep DIR]
+// salesflow-bench --receivables N [--json] [--keep DIR]
 //
 // Builds a database of N customers through the real import (a CSV file exported from demo data),
 // and measures each performance target of the customer pool beside a raw-SQLite baseline in the
@@ -17,9 +18,13 @@
 // --review: issue 5's targets (ReviewBench): the Monday review's agenda of 50 reps with 20,000 A
 // and B customers, their compliance, and `rules apply` on 1,000,000 customers with 250,000 R13
 // candidates, each beside the same SQL run by hand.
+//
+// --receivables: issue 6's receivables (ReceivablesBench): PaymentService::receivables on N signed
+// contracts of 3 instalments each, beside the same SQL run by hand; grouping and the XLSX export.
 #include "bench/GanttBench.h"
 #include "bench/ModelBench.h"
 #include "bench/RawBaseline.h"
+#include "bench/ReceivablesBench.h"
 #include "bench/ReviewBench.h"
 #include "bench/RulesBench.h"
 #include "core/WorkCalendar.h"
@@ -137,8 +142,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption reviewOption(
         QStringLiteral("review"),
         QStringLiteral("Measure the Monday review (R12) and rules apply (R13)."));
+    const QCommandLineOption receivablesOption(
+        QStringLiteral("receivables"),
+        QStringLiteral("Measure the receivables (R16) of N signed contracts of 3 instalments."),
+        QStringLiteral("N"));
     parser.addOptions({customersOption, jsonOption, keepOption, modelOption, rulesOption,
-                       followupsOption, ganttOption, reuseOption, reviewOption});
+                       followupsOption, ganttOption, reuseOption, reviewOption, receivablesOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -147,6 +156,15 @@ int main(int argc, char *argv[])
         const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
         QDir().mkpath(dir);
         print(sf::bench::measureReview(dir), parser.isSet(jsonOption));
+        return 0;
+    }
+
+    if (parser.isSet(receivablesOption)) {
+        QTemporaryDir temporary;
+        const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();
+        QDir().mkpath(dir);
+        print(sf::bench::measureReceivables(dir, parser.value(receivablesOption).toLongLong()),
+              parser.isSet(jsonOption));
         return 0;
     }
 
