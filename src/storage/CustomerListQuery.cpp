@@ -7,6 +7,9 @@
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <algorithm>
 #include <cmath>
 
@@ -283,6 +286,10 @@ Result<QList<CustomerRow>> CustomerListQuery::rows(const std::optional<CustomerC
         result.reserve(limit);
         while (query->next())
             result.append(rowFrom(*query));
+        // A statement stopped part-way (by the deadline below) ends like a finished one:
+        // only its error tells the rows are not all there.
+        if (query->lastError().isValid())
+            return sql::errorOf(*query);
         return result;
     };
     if (offset != 0 || searchBreadth() != SearchBreadth::Dense)
@@ -292,9 +299,10 @@ Result<QList<CustomerRow>> CustomerListQuery::rows(const std::optional<CustomerC
     // region) would be tested against every customer before them: past the deadline, take the
     // set of matches instead.
     {
-        QueryDeadline deadline(m_db, kDenseSearchDeadlineMs);
+        QueryDeadline deadline(m_db, m_denseDeadlineMs);
         auto dense = run();
-        if (dense || !deadline.expired())
+        // Past the deadline the rows are never used, even when the last step finished them.
+        if (!deadline.expired())
             return dense;
     }
     m_breadth = SearchBreadth::Broad;

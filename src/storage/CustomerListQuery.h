@@ -58,6 +58,8 @@ public:
 
     enum class SearchBreadth { None, Narrow, Broad, Dense };
     SearchBreadth searchBreadth() const;
+    // Another deadline for the row-by-row test of a dense search (tests: 0 always takes the set).
+    void setDenseSearchDeadline(int milliseconds) { m_denseDeadlineMs = milliseconds; }
 
 private:
     QString sortIndex() const;
@@ -77,6 +79,7 @@ private:
     CustomerFilter m_filter;
     CustomerSort m_sort;
     mutable std::optional<SearchBreadth> m_breadth;
+    int m_denseDeadlineMs = kDenseSearchDeadlineMs;
 };
 
 // Search text as FTS5 expressions: one quoted phrase per word, every word must match; a word of

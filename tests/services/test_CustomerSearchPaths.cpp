@@ -100,6 +100,26 @@ TEST_F(CustomerSearchPaths, EveryWayOfAnsweringASearchGivesTheSamePages)
     }
 }
 
+TEST_F(CustomerSearchPaths, ADenseSearchPastItsDeadlineTakesTheSetOfMatchesNotPartOfAPage)
+{
+    // A loaded machine can stop the row-by-row test part-way: the page then comes from the set
+    // of matches, whole, never from the rows tested before the stop.
+    CustomerFilter filter;
+    filter.search = QStringLiteral("有限公司");
+    for (const bool descending : {false, true}) {
+        const CustomerSort sort{CustomerSortKey::Id, descending};
+        CustomerListQuery stopped(*m_db, filter, sort);
+        ASSERT_EQ(stopped.searchBreadth(), CustomerListQuery::SearchBreadth::Dense);
+        stopped.setDenseSearchDeadline(0);
+        auto page = stopped.page(std::nullopt, false, kPage);
+        auto reference = CustomerListQuery(*m_db, filter, sort).pageAt(0, kPage);
+        ASSERT_TRUE(succeeded(page));
+        ASSERT_TRUE(succeeded(reference));
+        EXPECT_EQ(page->size(), kPage);
+        EXPECT_EQ(ids(*page), ids(*reference));
+    }
+}
+
 TEST_F(CustomerSearchPaths, ADenseSearchCountsEveryMatch)
 {
     CustomerFilter filter;
