@@ -53,11 +53,11 @@ struct Workspace::Private
     DemoDataService demoData{context, calendar, settings};
     ContractService contracts{context, calendar, settings};
     PaymentService payments{context, settings};
-    ServiceRecordService afterSales{context, settings};
     ContractImportService contractImport{context, settings};
+    ServiceRecordService afterSales{context, settings};
     UserService users{context};
-    ContractTemplateService contractTemplates{context, contracts, customers,
-                                              followUps,  users,     settings};
+    ContractTemplateService contractTemplates{context,   contracts, customers,
+                                              followUps, users,     settings};
 };
 
 Workspace::Workspace(std::unique_ptr<Private> d)

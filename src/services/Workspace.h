@@ -62,8 +62,8 @@ public:
 
     CalendarService &calendar();
     ContractService &contracts();
-    ContractImportService &contractImport();
     ContractTemplateService &contractTemplates();
+    ContractImportService &contractImport();
     CustomerIdService &customerIds();
     CustomerService &customers();
     CustomerBrowseService &customerBrowse();
