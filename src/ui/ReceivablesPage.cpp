@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -42,6 +43,20 @@ constexpr int kExpandedGroups = 12;
 QString yuan(qint64 fen)
 {
     return QStringLiteral("¥") + money::yuanText(fen);
+}
+
+// A tile's amount: exact below a million yuan; above, in 万 (ten thousands) on a Chinese desktop
+// as Chinese finance writes it (¥3,304.80万), in millions otherwise (¥33.05M), so that seven
+// tiles fit beside each other. The exact amount is in the tooltip. For display only.
+QString tileAmount(qint64 fen)
+{
+    constexpr qint64 kMillionYuan = 100'000'000;
+    if (fen < kMillionYuan)
+        return yuan(fen);
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return QStringLiteral("¥%1万").arg(locale.toString(double(fen) / 1'000'000.0, 'f', 2));
+    return QStringLiteral("¥%1M").arg(locale.toString(double(fen) / 100'000'000.0, 'f', 2));
 }
 
 QSortFilterProxyModel *sortedModel(Model *model, QObject *parent)
@@ -303,7 +318,8 @@ void ReceivablesPage::updateTiles()
                                                report.bucketFen.at(2), report.bucketFen.at(3),
                                                report.dueWithinWeekFen};
     for (int tile = 0; tile < TileCount; ++tile) {
-        m_tileValues.at(tile)->setText(yuan(fen.at(tile)));
+        m_tileValues.at(tile)->setText(tileAmount(fen.at(tile)));
+        m_tileValues.at(tile)->setToolTip(yuan(fen.at(tile)));
         QString detail = tr("%n instalment(s)", nullptr, counts.at(tile));
         if (tile == OutstandingTile)
             detail = tr("%n contract(s)", nullptr, int(contracts.size())) + QStringLiteral(" · ") +
