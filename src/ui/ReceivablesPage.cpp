@@ -247,6 +247,8 @@ void ReceivablesPage::buildTiles(QWidget *row)
                 .arg(alarm ? QStringLiteral("#b42318") : QStringLiteral("#0f172a")));
         auto *detail = new QLabel(card);
         detail->setStyleSheet(QStringLiteral("color: #64748b; font-size: 11px;"));
+        // The detail line may be cut in a narrow window, never widen it.
+        detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto *inner = new QVBoxLayout(card);
         inner->setContentsMargins(12, 8, 12, 8);
         inner->setSpacing(2);
@@ -328,6 +330,7 @@ void ReceivablesPage::updateTiles()
             detail += QStringLiteral(" · %1%").arg(
                 100.0 * double(fen.at(tile)) / double(report.outstandingFen), 0, 'f', 1);
         m_tileDetails.at(tile)->setText(detail);
+        m_tileDetails.at(tile)->setToolTip(detail);
     }
 }
 
