@@ -61,6 +61,20 @@ Result<Contract> ContractService::load(qint64 contractId) const
     return **found;
 }
 
+Result<Contract> ContractService::loadAt(qint64 contractId, ContractStatus required,
+                                         const QString &refusal, const QString &wrongStatus,
+                                         const QString &rule) const
+{
+    if (auto allowed = m_context.requireRole({Role::Rep, Role::Manager, Role::Admin}, refusal);
+        !allowed)
+        return allowed.error();
+    auto contract = load(contractId);
+    if (contract && contract->status != required)
+        return Error::invalid(
+            wrongStatus.arg(contract->number, ContractRules::statusName(contract->status)), rule);
+    return contract;
+}
+
 Result<Contract> ContractService::contract(qint64 contractId) const
 {
     return load(contractId);
@@ -284,18 +298,11 @@ Result<Contract> ContractService::save(Contract contract, ContractStatus from,
 
 Result<Contract> ContractService::submit(qint64 contractId)
 {
-    if (auto allowed = m_context.requireRole({Role::Rep, Role::Manager, Role::Admin},
-                                             tr("Only sales reps and managers submit contracts."));
-        !allowed)
-        return allowed.error();
-    auto contract = load(contractId);
+    auto contract = loadAt(
+        contractId, ContractStatus::Draft, tr("Only sales reps and managers submit contracts."),
+        tr("Contract %1 is not a draft (it is at %2): only a draft is submitted."), {});
     if (!contract)
         return contract;
-    if (contract->status != ContractStatus::Draft)
-        return Error::invalid(
-            tr("Contract %1 is not a draft (it is at %2): only a draft is "
-               "submitted.")
-                .arg(contract->number, ContractRules::statusName(contract->status)));
     if (const QStringList missing = ContractRules::missingTerms(*contract); !missing.isEmpty())
         return Error::invalid(tr("Contract %1 cannot be submitted: it lacks %2 (R14).")
                                   .arg(contract->number, missing.join(tr(", "))),
@@ -381,19 +388,12 @@ Result<Contract> ContractService::reject(qint64 contractId, const QString &comme
 
 Result<Contract> ContractService::startDelivery(qint64 contractId)
 {
-    if (auto allowed = m_context.requireRole({Role::Rep, Role::Manager, Role::Admin},
-                                             tr("Only sales reps and managers start delivery."));
-        !allowed)
-        return allowed.error();
-    auto contract = load(contractId);
+    auto contract = loadAt(
+        contractId, ContractStatus::Signed, tr("Only sales reps and managers start delivery."),
+        tr("Delivery of contract %1 starts only once it is signed (it is at %2)."),
+        QStringLiteral("R15"));
     if (!contract)
         return contract;
-    if (contract->status != ContractStatus::Signed)
-        return Error::invalid(
-            tr("Delivery of contract %1 starts only once it is signed (it is "
-               "at %2).")
-                .arg(contract->number, ContractRules::statusName(contract->status)),
-            QStringLiteral("R15"));
     Contract next = *contract;
     next.status = ContractStatus::InDelivery;
     return save(next, contract->status, QStringLiteral("delivery"), {}, {});
@@ -401,18 +401,11 @@ Result<Contract> ContractService::startDelivery(qint64 contractId)
 
 Result<Contract> ContractService::complete(qint64 contractId)
 {
-    if (auto allowed =
-            m_context.requireRole({Role::Rep, Role::Manager, Role::Admin},
-                                  tr("Only sales reps and managers complete contracts."));
-        !allowed)
-        return allowed.error();
-    auto contract = load(contractId);
+    auto contract = loadAt(contractId, ContractStatus::InDelivery,
+                           tr("Only sales reps and managers complete contracts."),
+                           tr("Contract %1 is completed only after delivery (it is at %2)."), {});
     if (!contract)
         return contract;
-    if (contract->status != ContractStatus::InDelivery)
-        return Error::invalid(
-            tr("Contract %1 is completed only after delivery (it is at %2).")
-                .arg(contract->number, ContractRules::statusName(contract->status)));
     Contract next = *contract;
     next.status = ContractStatus::Completed;
     return save(next, contract->status, QStringLiteral("completed"), {}, {});

@@ -89,6 +89,11 @@ public:
 
 private:
     Result<Contract> load(qint64 contractId) const;
+    // Loads a contract for a sales step: refused with `refusal` unless the actor is a rep, a
+    // manager or an administrator, and with `wrongStatus` (%1 number, %2 status) unless the
+    // contract is at `required`.
+    Result<Contract> loadAt(qint64 contractId, ContractStatus required, const QString &refusal,
+                            const QString &wrongStatus, const QString &rule) const;
     // Writes a status change with its event and audit row, refused when the contract changed
     // since it was loaded.
     Result<Contract> save(Contract contract, ContractStatus from, const QString &action,
