@@ -156,11 +156,10 @@ Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role) c
     using Kind = MyDayEntry::Kind;
     // The step this user's role gives, for every contract waiting for it; for a rep, their own
     // contracts in review that are late, and those returned to them.
-    const std::optional<ApprovalStep> mine = role == Role::Legal     ? ApprovalStep::Legal
-                                             : role == Role::Finance ? ApprovalStep::Finance
-                                             : role == Role::Manager
-                                                 ? std::optional(ApprovalStep::Manager)
-                                                 : std::nullopt;
+    const bool givesStep = role == Role::Legal || role == Role::Finance || role == Role::Manager;
+    const ApprovalStep mine = role == Role::Legal     ? ApprovalStep::Legal
+                              : role == Role::Finance ? ApprovalStep::Finance
+                                                      : ApprovalStep::Manager;
     ContractFilter waiting;
     waiting.statuses = {ContractStatus::LegalReview, ContractStatus::FinanceReview,
                         ContractStatus::ManagerSign, ContractStatus::Draft};
@@ -187,7 +186,7 @@ Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role) c
         const QDateTime due = deadlines::pendingStepDue(*calendar, contract, tz);
         const bool late = due.isValid() && now > due;
         const auto step = pendingStep(contract.status);
-        if (step && step == mine)
+        if (step && givesStep && *step == mine)
             entries.append(
                 {Kind::ContractStep, contract.customerId, contract.customerName,
                  tr("Contract %1 waits for your %2 by %3 (R15).")
