@@ -200,7 +200,7 @@ QVariant ReceivablesModel::lineData(const Receivable &line, int column, int role
         if (column == ContractColumn && !instalment.note.isEmpty())
             return instalment.note;
         if (column == CustomerColumn)
-            return line.customerName;
+            return QString(line.customerName + QStringLiteral(" (") + line.customerId + u')');
         return {};
     default: return {};
     }

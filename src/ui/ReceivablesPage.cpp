@@ -83,11 +83,11 @@ void setUpTree(QTreeView *view, QSortFilterProxyModel *model)
     view->header()->setSectionResizeMode(Model::CustomerColumn, QHeaderView::Stretch);
     view->setColumnWidth(Model::ContractColumn, 130);
     view->setColumnWidth(Model::CustomerIdColumn, 92);
-    view->setColumnWidth(Model::OwnerColumn, 72);
-    view->setColumnWidth(Model::DueColumn, 92);
+    view->setColumnWidth(Model::OwnerColumn, 64);
+    view->setColumnWidth(Model::DueColumn, 88);
     for (int column = Model::AmountColumn; column <= Model::OverdueColumn; ++column)
-        view->setColumnWidth(column, 110);
-    view->setColumnWidth(Model::DaysColumn, 50);
+        view->setColumnWidth(column, 106);
+    view->setColumnWidth(Model::DaysColumn, 76);
     view->setColumnWidth(Model::AgeingColumn, 96);
 }
 
@@ -357,18 +357,20 @@ void ReceivablesPage::applyGrouping()
     const auto grouping = ReceivablesGrouping(m_grouping->currentData().toInt());
     m_model->setGrouping(grouping);
     m_tree->setRootIsDecorated(grouping != ReceivablesGrouping::None);
-    // What the group row already says is not repeated on every line; the customer id only in the
-    // flat list (the name says enough beside the groups, and leaves the room to the amounts).
-    m_tree->setColumnHidden(Model::CustomerIdColumn, grouping != ReceivablesGrouping::None);
+    // What the group row already says is not repeated on every line, so that the customer's name
+    // and the amounts fit a 1280-pixel window; the customer id is in the group row (by customer),
+    // its tooltip and the search.
+    m_tree->setColumnHidden(Model::CustomerIdColumn, true);
     m_tree->setColumnHidden(Model::CustomerColumn, grouping == ReceivablesGrouping::Customer);
     m_tree->setColumnHidden(Model::OwnerColumn, grouping == ReceivablesGrouping::Rep);
+    m_tree->setColumnHidden(Model::AgeingColumn, grouping == ReceivablesGrouping::Bucket);
     m_tree->header()->setSectionResizeMode(Model::ContractColumn,
                                            grouping == ReceivablesGrouping::Customer
                                                ? QHeaderView::Stretch
                                                : QHeaderView::Interactive);
     if (grouping != ReceivablesGrouping::Customer)
         m_tree->setColumnWidth(Model::ContractColumn,
-                               grouping == ReceivablesGrouping::None ? 130 : 170);
+                               grouping == ReceivablesGrouping::None ? 120 : 140);
     if (m_model->shownLines() <= kExpandAllLines) {
         m_tree->expandAll();
     } else {
