@@ -9,6 +9,7 @@
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/ContractRepository.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/PaymentRepository.h"
 
 #include <functional>
@@ -133,6 +134,14 @@ Result<Contract> ContractService::draft(const Contract &draft)
     auto rowId = m_context.customerRowId(contract.customerId);
     if (!rowId)
         return rowId.error();
+    // A contract belongs to the customer's opportunity: the open one unless another is given.
+    if (!contract.opportunityId) {
+        auto open = FollowUpRepository(m_context.db).openOpportunity(*rowId);
+        if (!open)
+            return open.error();
+        if (*open)
+            contract.opportunityId = (*open)->id;
+    }
     const ContractRepository repository(m_context.db);
     contract.id = 0;
     contract.imported = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/SettingsDialog.h"
 
+#include "core/Contract.h"
 #include "services/DesktopSettings.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
@@ -65,11 +66,22 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_ui->databaseEdit->setPlaceholderText(
         QDir::toNativeSeparators(desktopSettings::defaultDatabasePath()));
     fillTimeZones();
+    m_ui->contractNumberNote->setProperty("tone", QStringLiteral("note"));
+    m_ui->contractNumberEdit->setText(workspace.settings().contractNumberFormat());
+    m_ui->renewalSpin->setValue(workspace.settings().renewalReminderDays());
     if (workspace.actor().role != Role::Admin) {
         m_ui->timeZoneCombo->setEnabled(false);
         m_ui->timeZoneCombo->setToolTip(
             tr("Only an administrator may change the team's time zone."));
+        for (QWidget *field : {static_cast<QWidget *>(m_ui->contractNumberEdit),
+                               static_cast<QWidget *>(m_ui->renewalSpin)}) {
+            field->setEnabled(false);
+            field->setToolTip(tr("Only an administrator may change the team's settings."));
+        }
     }
+    connect(m_ui->contractNumberEdit, &QLineEdit::textChanged, this,
+            &SettingsDialog::updateContractNumberNote);
+    updateContractNumberNote();
 
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateNotices);
@@ -203,6 +215,19 @@ void SettingsDialog::showError(const QString &message)
     m_ui->errorLabel->show();
 }
 
+void SettingsDialog::updateContractNumberNote()
+{
+    const QString format = m_ui->contractNumberEdit->text().trimmed();
+    const int year = m_workspace.today().year();
+    m_ui->contractNumberNote->setText(
+        ContractRules::isValidNumberFormat(format)
+            ? tr("{year} is the year, {serial:4} the serial within the year in 4 digits: "
+                 "the first contract of %1 is %2.")
+                  .arg(year)
+                  .arg(ContractRules::formatNumber(format, year, 1))
+            : tr("The format needs {serial}, e.g. HT{year}{serial:4}."));
+}
+
 void SettingsDialog::accept()
 {
     // Check everything first, then save: a refusal leaves every setting as it was.
@@ -213,6 +238,29 @@ void SettingsDialog::accept()
         showError(problem);
         m_ui->databaseEdit->setFocus();
         return;
+    }
+    const QString numberFormat = m_ui->contractNumberEdit->text().trimmed();
+    if (!ContractRules::isValidNumberFormat(numberFormat)) {
+        showError(tr("The contract number format needs {serial}, e.g. HT{year}{serial:4}."));
+        m_ui->contractNumberEdit->setFocus();
+        return;
+    }
+    if (numberFormat != m_workspace.settings().contractNumberFormat()) {
+        if (const Status saved = m_workspace.settings().setContractNumberFormat(numberFormat);
+            !saved) {
+            showError(saved.error().message);
+            m_ui->contractNumberEdit->setFocus();
+            return;
+        }
+    }
+    if (m_ui->renewalSpin->value() != m_workspace.settings().renewalReminderDays()) {
+        if (const Status saved =
+                m_workspace.settings().setRenewalReminderDays(m_ui->renewalSpin->value());
+            !saved) {
+            showError(saved.error().message);
+            m_ui->renewalSpin->setFocus();
+            return;
+        }
     }
     const QString timeZone = chosenTimeZone();
     if (timeZone != m_initialTimeZone) {

@@ -37,6 +37,7 @@ private:
     void browseDatabase();
     void updateNotices();
     void updateTimeZoneOffset();
+    void updateContractNumberNote();
     QString chosenLanguage() const;
     QString chosenDatabasePath() const;
     QString chosenTimeZone() const;

@@ -3,6 +3,7 @@
 #include "WorkspaceFixture.h"
 #include "services/ContractService.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/MyDayService.h"
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
@@ -117,6 +118,21 @@ TEST_F(ContractTest, ADraftGetsTheNextNumberOfTheYear)
     Contract given = terms();
     given.number = QStringLiteral("HT20260001");
     EXPECT_TRUE(refusedAs(contracts().draft(given), ErrorKind::Conflict));
+}
+
+TEST_F(ContractTest, ADraftBelongsToTheCustomersOpenOpportunity)
+{
+    as("rep1");
+    auto without = contracts().draft(terms());
+    ASSERT_TRUE(succeeded(without));
+    EXPECT_FALSE(without->opportunityId.has_value());
+    ASSERT_TRUE(succeeded(m_ws->followUps().setOpportunityTerms(m_customer, 12'000'000, {}, 1)));
+    auto opportunity = m_ws->followUps().opportunity(m_customer);
+    ASSERT_TRUE(succeeded(opportunity));
+    ASSERT_TRUE(opportunity->has_value());
+    auto with = contracts().draft(terms());
+    ASSERT_TRUE(succeeded(with));
+    EXPECT_EQ(with->opportunityId, (*opportunity)->id);
 }
 
 TEST_F(ContractTest, TheNumberFormatIsASetting)

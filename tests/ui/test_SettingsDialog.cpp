@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace sf;
@@ -93,6 +94,35 @@ private Q_SLOTS:
         QVERIFY(!m_dialog->restartNeeded());
         QCOMPARE(QString::fromUtf8((*m_workspace)->settings().timeZone().id()),
                  QStringLiteral("Asia/Tokyo"));
+    }
+
+    void contractNumbersAndRenewalsAreTeamSettings()
+    {
+        QLineEdit *format = edit("contractNumberEdit");
+        QCOMPARE(format->text(), QStringLiteral("HT{year}{serial:4}"));
+        // Without {serial} the note says so, and OK saves nothing.
+        format->selectAll();
+        QTest::keyClicks(format, QStringLiteral("XS-{year}"));
+        QVERIFY(label("contractNumberNote")->text().contains(QStringLiteral("{serial}")));
+        test::click(button(QDialogButtonBox::Ok));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(label("errorLabel")->isVisible());
+        QCOMPARE((*m_workspace)->settings().contractNumberFormat(),
+                 QStringLiteral("HT{year}{serial:4}"));
+        QTest::keyClicks(format, QStringLiteral("-{serial:3}"));
+        const QString example = label("contractNumberNote")->text();
+        QVERIFY2(example.contains(QStringLiteral("XS-%1-001").arg((*m_workspace)->today().year())),
+                 qPrintable(example));
+        auto *renewal = m_dialog->findChild<QSpinBox *>(QStringLiteral("renewalSpin"));
+        QVERIFY(renewal);
+        QCOMPARE(renewal->value(), 60);
+        renewal->selectAll();
+        QTest::keyClicks(renewal, QStringLiteral("90"));
+        test::click(button(QDialogButtonBox::Ok));
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE((*m_workspace)->settings().contractNumberFormat(),
+                 QStringLiteral("XS-{year}-{serial:3}"));
+        QCOMPARE((*m_workspace)->settings().renewalReminderDays(), 90);
     }
 
     void relativeDatabasePathIsRefused()
