@@ -1255,6 +1255,46 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Payment schedule changed during the approval chain: approvals reset.</source>
         <translation>审批过程中修改了付款计划：审批已重置。</translation>
     </message>
+    <message>
+        <source>Payment of %1 received on contract %2 (%3)</source>
+        <translation>合同 %2 收到回款 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Contract %1 drafted: %2</source>
+        <translation>合同 %1 已起草：%2</translation>
+    </message>
+    <message>
+        <source>Contract %1 submitted for approval</source>
+        <translation>合同 %1 已提交审批</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2 approved</source>
+        <translation>合同 %1：%2通过</translation>
+    </message>
+    <message>
+        <source>Contract %1 returned at the %2</source>
+        <translation>合同 %1 在%2环节被退回</translation>
+    </message>
+    <message>
+        <source>Contract %1: approvals reset</source>
+        <translation>合同 %1：审批已重置</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed</source>
+        <translation>合同 %1 已签订</translation>
+    </message>
+    <message>
+        <source>Contract %1 in delivery</source>
+        <translation>合同 %1 进入履约</translation>
+    </message>
+    <message>
+        <source>Contract %1 completed</source>
+        <translation>合同 %1 已完成</translation>
+    </message>
+    <message>
+        <source>Contract %1: %2</source>
+        <translation>合同 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ContractTemplateDialog</name>

@@ -104,7 +104,7 @@ struct StageChange
 // service record (stage 4, renewals included).
 struct TimelineEvent
 {
-    enum class Kind { FollowUp, PlanItem, Stage, Grade, Service };
+    enum class Kind { FollowUp, PlanItem, Stage, Grade, Service, Contract };
     Kind kind = Kind::FollowUp;
     QDateTime at;
     QString actor;

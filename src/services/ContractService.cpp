@@ -514,4 +514,46 @@ Status ContractService::setSchedule(qint64 contractId, const QList<Instalment> &
     return Ok{};
 }
 
+Result<QList<TimelineEvent>> contractTimeline(const ServiceContext &context, qint64 customerRowId)
+{
+    auto milestones = ContractRepository(context.db).milestonesOfCustomer(customerRowId);
+    if (!milestones)
+        return milestones.error();
+    QList<TimelineEvent> events;
+    for (const ContractMilestone &m : *milestones) {
+        const ContractEvent &e = m.event;
+        const QString step = e.step ? ContractRules::stepName(*e.step) : QString();
+        QString title;
+        QString detail = e.comment;
+        bool warning = false;
+        if (m.payment) {
+            title = ContractService::tr("Payment of %1 received on contract %2 (%3)")
+                        .arg(money::yuanText(m.payment->amountFen), m.number,
+                             m.payment->receivedOn.toString(Qt::ISODate));
+        } else if (e.action == QLatin1String("drafted")) {
+            title = ContractService::tr("Contract %1 drafted: %2").arg(m.number, m.title);
+        } else if (e.action == QLatin1String("submitted")) {
+            title = ContractService::tr("Contract %1 submitted for approval").arg(m.number);
+        } else if (e.action == QLatin1String("approved")) {
+            title = ContractService::tr("Contract %1: %2 approved").arg(m.number, step);
+        } else if (e.action == QLatin1String("rejected")) {
+            title = ContractService::tr("Contract %1 returned at the %2").arg(m.number, step);
+            warning = true;
+        } else if (e.action == QLatin1String("reset")) {
+            title = ContractService::tr("Contract %1: approvals reset").arg(m.number);
+            warning = true;
+        } else if (e.action == QLatin1String("signed")) {
+            title = ContractService::tr("Contract %1 signed").arg(m.number);
+        } else if (e.action == QLatin1String("delivery")) {
+            title = ContractService::tr("Contract %1 in delivery").arg(m.number);
+        } else if (e.action == QLatin1String("completed")) {
+            title = ContractService::tr("Contract %1 completed").arg(m.number);
+        } else {
+            title = ContractService::tr("Contract %1: %2").arg(m.number, e.action);
+        }
+        events.append({TimelineEvent::Kind::Contract, e.at, e.actor, title, detail, warning});
+    }
+    return events;
+}
+
 } // namespace sf

@@ -3,6 +3,7 @@
 
 #include "core/AuditEntry.h"
 #include "core/Contract.h"
+#include "core/FollowUp.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -103,5 +104,9 @@ private:
     CalendarService &m_calendar;
     SettingsService &m_settings;
 };
+
+// The customer's contracts on its timeline: each step of the approval chain and each payment.
+// Internal to the services layer.
+Result<QList<TimelineEvent>> contractTimeline(const ServiceContext &context, qint64 customerRowId);
 
 } // namespace sf

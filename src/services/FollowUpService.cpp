@@ -6,6 +6,7 @@
 #include "core/Deadlines.h"
 #include "core/WorkCalendar.h"
 #include "services/CalendarService.h"
+#include "services/ContractService.h"
 #include "services/InTransaction.h"
 #include "services/ServiceContext.h"
 #include "services/ServiceRecordService.h"
@@ -421,6 +422,11 @@ Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId
         return services.error();
     for (const ServiceRecord &record : *services)
         events.append(afterSales::timelineEvent(record, m_settings.timeZone()));
+    // Stage 3: the contracts' approval chain and payments.
+    auto contracts = contractTimeline(m_context, *rowId);
+    if (!contracts)
+        return contracts.error();
+    events.append(*contracts);
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.at > b.at; });
     return events;

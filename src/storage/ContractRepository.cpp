@@ -283,6 +283,46 @@ Result<QList<ContractEvent>> ContractRepository::events(qint64 contractId) const
     return events;
 }
 
+Result<QList<ContractMilestone>>
+ContractRepository::milestonesOfCustomer(qint64 customerRowId) const
+{
+    auto query = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT k.number, k.title, e.action, e.step, e.comment, e.actor, e.at, NULL, NULL, "
+            "NULL FROM contract_events e JOIN contracts k ON k.id = e.contract_id "
+            "WHERE k.customer_id = ? "
+            "UNION ALL SELECT k.number, k.title, 'payment', NULL, p.reference, p.recorded_by, "
+            "p.recorded_at, p.received_on, p.amount_fen, p.id FROM payments p "
+            "JOIN contracts k ON k.id = p.contract_id WHERE k.customer_id = ? ORDER BY 7"),
+        {customerRowId, customerRowId});
+    if (!query)
+        return query.error();
+    QList<ContractMilestone> milestones;
+    while (query->next()) {
+        ContractMilestone milestone;
+        milestone.number = query->value(0).toString();
+        milestone.title = query->value(1).toString();
+        milestone.event.action = query->value(2).toString();
+        milestone.event.step = approvalStepFromKey(query->value(3).toString());
+        milestone.event.comment = query->value(4).toString();
+        milestone.event.actor = query->value(5).toString();
+        milestone.event.at = sql::fromUtcText(query->value(6).toString());
+        if (!query->value(9).isNull()) {
+            Payment payment;
+            payment.id = query->value(9).toLongLong();
+            payment.receivedOn = sql::fromDateText(query->value(7).toString());
+            payment.amountFen = query->value(8).toLongLong();
+            payment.reference = milestone.event.comment;
+            payment.recordedBy = milestone.event.actor;
+            payment.recordedAt = milestone.event.at;
+            milestone.payment = payment;
+        }
+        milestones.append(milestone);
+    }
+    return milestones;
+}
+
 Result<QList<ContractTemplate>> ContractRepository::templates() const
 {
     auto query = sql::run(m_db, QStringLiteral("SELECT id, name, body, version, updated_at, "

@@ -22,6 +22,15 @@ struct ContractFilter
     QString text;                   // in the number, title or customer name
 };
 
+// An approval-chain event or a payment of one of a customer's contracts, for its timeline.
+struct ContractMilestone
+{
+    QString number;
+    QString title;
+    ContractEvent event;            // when it is an event of the approval chain, or
+    std::optional<Payment> payment; // a payment received
+};
+
 // Contracts with their attachments, approval events, number serials and templates (stage 3,
 // R14/R15). Customers are named by their internal row id; callers resolve the R1 id first.
 class ContractRepository
@@ -50,6 +59,8 @@ public:
     Status addEvent(qint64 contractId, const ContractEvent &event) const;
     // Oldest first.
     Result<QList<ContractEvent>> events(qint64 contractId) const;
+    // The events and payments of every contract of a customer, oldest first.
+    Result<QList<ContractMilestone>> milestonesOfCustomer(qint64 customerRowId) const;
 
     Result<QList<ContractTemplate>> templates() const;
     Result<qint64> insertTemplate(const ContractTemplate &contractTemplate) const;

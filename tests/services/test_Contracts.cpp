@@ -578,3 +578,30 @@ TEST_F(ContractTest, MyDayShowsOverdueInstalmentsToTheCustomersRepAndToFinance)
     as("rep1");
     EXPECT_TRUE(myDayTexts(*m_ws, Kind::Receivable).isEmpty());
 }
+
+TEST_F(ContractTest, TheApprovalChainAndPaymentsAreOnTheCustomersTimeline)
+{
+    const Contract k = signedContract();
+    as("fin1");
+    Payment p;
+    p.receivedOn = QDate(2026, 9, 28);
+    p.amountFen = 1'000'000;
+    p.reference = QStringLiteral("YH001");
+    ASSERT_TRUE(succeeded(payments().record(k.number, p)));
+    auto timeline = m_ws->followUps().timeline(m_customer);
+    ASSERT_TRUE(succeeded(timeline));
+    QStringList titles;
+    for (const TimelineEvent &event : *timeline) {
+        if (event.kind == TimelineEvent::Kind::Contract)
+            titles << event.title + u'|' + event.actor;
+    }
+    ASSERT_EQ(titles.size(), 6); // drafted, submitted, legal, finance, signed, the payment
+    // Everything happened at the same second here: the order among them is not checked.
+    EXPECT_TRUE(titles.contains(
+        QStringLiteral("Payment of 10,000.00 received on contract %1 (2026-09-28)|fin1")
+            .arg(k.number)))
+        << qPrintable(titles.join(u'\n'));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Contract %1 signed|mgr1").arg(k.number)));
+    EXPECT_TRUE(
+        titles.contains(QStringLiteral("Contract %1: legal review approved|legal1").arg(k.number)));
+}
