@@ -273,8 +273,13 @@ Result<Contract> ContractService::duplicate(qint64 contractId)
     auto drafted = draft(copy);
     if (!drafted)
         return drafted;
-    if (auto instalments = schedule(contractId); instalments && !instalments->isEmpty())
-        (void)setSchedule(drafted->id, *instalments);
+    auto instalments = schedule(contractId);
+    if (!instalments)
+        return instalments.error();
+    if (!instalments->isEmpty()) {
+        if (auto copied = setSchedule(drafted->id, *instalments); !copied)
+            return copied.error();
+    }
     return load(drafted->id);
 }
 
@@ -332,7 +337,9 @@ Result<Contract> ContractService::submit(qint64 contractId)
     return save(next, contract->status, QStringLiteral("submitted"), {}, {});
 }
 
-Result<Contract> ContractService::approve(qint64 contractId, const QString &comment)
+Result<Contract>
+ContractService::loadPending(qint64 contractId,
+                             const std::function<QString(ApprovalStep)> &refusal) const
 {
     auto contract = load(contractId);
     if (!contract)
@@ -343,12 +350,22 @@ Result<Contract> ContractService::approve(qint64 contractId, const QString &comm
             tr("Contract %1 is not waiting for an approval (it is at %2).")
                 .arg(contract->number, ContractRules::statusName(contract->status)),
             QStringLiteral("R15"));
-    const QString refusal =
-        *step == ApprovalStep::Legal     ? tr("Only legal approves the legal review (R15).")
-        : *step == ApprovalStep::Finance ? tr("Only finance approves the finance review (R15).")
-                                         : tr("Only a sales manager signs a contract (R15).");
-    if (auto allowed = m_context.requireRole({stepOwner(*step)}, refusal); !allowed)
-        return Error{ErrorKind::Permission, refusal, QStringLiteral("R15")};
+    if (m_context.actor.role != stepOwner(*step))
+        return Error{ErrorKind::Permission, refusal(*step), QStringLiteral("R15")};
+    return contract;
+}
+
+Result<Contract> ContractService::approve(qint64 contractId, const QString &comment)
+{
+    auto contract = loadPending(contractId, [](ApprovalStep step) {
+        return step == ApprovalStep::Legal     ? tr("Only legal approves the legal review (R15).")
+               : step == ApprovalStep::Finance ? tr("Only finance approves the finance review "
+                                                    "(R15).")
+                                               : tr("Only a sales manager signs a contract (R15).");
+    });
+    if (!contract)
+        return contract;
+    const auto step = pendingStep(contract->status);
     Contract next = *contract;
     const QDateTime now = m_context.now();
     switch (*step) {
@@ -373,19 +390,13 @@ Result<Contract> ContractService::approve(qint64 contractId, const QString &comm
 
 Result<Contract> ContractService::reject(qint64 contractId, const QString &comment)
 {
-    auto contract = load(contractId);
+    auto contract = loadPending(contractId, [](ApprovalStep step) {
+        return tr("Only the owner of the %1 step returns the contract (R15).")
+            .arg(ContractRules::stepName(step));
+    });
     if (!contract)
         return contract;
     const auto step = pendingStep(contract->status);
-    if (!step)
-        return Error::invalid(
-            tr("Contract %1 is not waiting for an approval (it is at %2).")
-                .arg(contract->number, ContractRules::statusName(contract->status)),
-            QStringLiteral("R15"));
-    const QString refusal = tr("Only the owner of the %1 step returns the contract (R15).")
-                                .arg(ContractRules::stepName(*step));
-    if (auto allowed = m_context.requireRole({stepOwner(*step)}, refusal); !allowed)
-        return Error{ErrorKind::Permission, refusal, QStringLiteral("R15")};
     if (comment.trimmed().isEmpty())
         return Error::invalid(tr("Say why the contract goes back to the rep: the comments are "
                                  "required (R15)."),

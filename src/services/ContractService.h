@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace sf {
@@ -95,6 +96,10 @@ private:
     // contract is at `required`.
     Result<Contract> loadAt(qint64 contractId, ContractStatus required, const QString &refusal,
                             const QString &wrongStatus, const QString &rule) const;
+    // A contract waiting for an approval whose step the actor's role gives; otherwise refused,
+    // with `refusal` of the step when the role is another.
+    Result<Contract> loadPending(qint64 contractId,
+                                 const std::function<QString(ApprovalStep)> &refusal) const;
     // Writes a status change with its event and audit row, refused when the contract changed
     // since it was loaded.
     Result<Contract> save(Contract contract, ContractStatus from, const QString &action,
