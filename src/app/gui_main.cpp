@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Screenshots.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,7 +53,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotsOption))
         return sf::ui::writeScreenshots(**workspace, parser.value(screenshotsOption));
 
-    sf::ui::MainWindow window(**workspace);
-    window.show();
-    return QApplication::exec();
+    // Sign in, work, and after "Sign out" sign in again (as someone else, perhaps).
+    for (;;) {
+        sf::ui::SignInDialog signIn(**workspace, sf::desktopSettings::lastLogin());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        sf::desktopSettings::setLastLogin(signIn.signedInLogin());
+        sf::layerLogger("app")->info("{} signed in", qUtf8Printable(signIn.signedInLogin()));
+        sf::ui::MainWindow window(**workspace);
+        bool signedOut = false;
+        QObject::connect(&window, &sf::ui::MainWindow::signOutRequested,
+                         [&signedOut] { signedOut = true; });
+        window.show();
+        const int code = QApplication::exec();
+        if (!signedOut)
+            return code;
+    }
 }

@@ -2,9 +2,11 @@
 #include "cli/CliApp.h"
 
 #include "cli/Command.h"
+#include "cli/Secrets.h"
 #include "core/CustomerQuery.h"
 #include "core/Log.h"
 #include "services/DesktopSettings.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 
 #include <QFileInfo>
@@ -23,15 +25,16 @@ const QList<OptionSpec> kGlobalOptions = {
 };
 // Options of single commands; which command takes which is in its Command::options.
 const QList<OptionSpec> kCommandOptions = {
-    {QStringLiteral("year"), true},    {QStringLiteral("role"), true},
-    {QStringLiteral("senior"), false}, {QStringLiteral("name"), true},
-    {QStringLiteral("team"), true},    {QStringLiteral("dry-run"), false},
-    {QStringLiteral("grade"), true},   {QStringLiteral("owner"), true},
-    {QStringLiteral("region"), true},  {QStringLiteral("tag"), true},
-    {QStringLiteral("search"), true},  {QStringLiteral("limit"), true},
-    {QStringLiteral("demo"), true},    {QStringLiteral("as-of"), true},
-    {QStringLiteral("since"), true},   {QStringLiteral("week-of"), true},
-    {QStringLiteral("pdf"), true},
+    {QStringLiteral("year"), true},      {QStringLiteral("role"), true},
+    {QStringLiteral("senior"), false},   {QStringLiteral("name"), true},
+    {QStringLiteral("team"), true},      {QStringLiteral("dry-run"), false},
+    {QStringLiteral("grade"), true},     {QStringLiteral("owner"), true},
+    {QStringLiteral("region"), true},    {QStringLiteral("tag"), true},
+    {QStringLiteral("search"), true},    {QStringLiteral("limit"), true},
+    {QStringLiteral("demo"), true},      {QStringLiteral("as-of"), true},
+    {QStringLiteral("since"), true},     {QStringLiteral("week-of"), true},
+    {QStringLiteral("pdf"), true},       {QStringLiteral("not-senior"), false},
+    {QStringLiteral("activate"), false}, {QStringLiteral("deactivate"), false},
 };
 
 QList<Command> allCommands()
@@ -55,6 +58,23 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
             best = &command;
     }
     return best;
+}
+
+// Acts as `login` after checking their password (SALESFLOW_PASSWORD or asked at a terminal). A
+// user who has not chosen a password yet needs none: whoever runs the command line on an embedded
+// database already holds all of it as its administrator.
+Status signInAs(Workspace &workspace, const QString &login)
+{
+    const std::optional<QString> password = Secrets::signInPassword(login);
+    auto signIn = workspace.users().signIn(login, password.value_or(QString()));
+    if (!signIn) {
+        Error error = signIn.error();
+        if (!password && error.kind == ErrorKind::Invalid)
+            error.message += u' ' + CliApp::tr("Set SALESFLOW_PASSWORD, or run the command at a "
+                                               "terminal to be asked for the password.");
+        return error;
+    }
+    return workspace.actAs(signIn->user.login);
 }
 
 } // namespace
@@ -158,7 +178,7 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!workspace)
         return output.fail(workspace.error());
     if (const auto login = args->value(QStringLiteral("user"))) {
-        if (auto status = (*workspace)->actAs(*login); !status)
+        if (auto status = signInAs(**workspace, *login); !status)
             return output.fail(status.error());
     }
     layerLogger("cli")->info("{} on {}", qUtf8Printable(args->words.join(u' ')),

@@ -2,6 +2,7 @@
 // Users and regions: the team's directory.
 #include "cli/CliApp.h"
 #include "cli/Command.h"
+#include "cli/Secrets.h"
 #include "services/RegionService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -36,12 +37,86 @@ int addUser(Invocation &call)
     user.role = *role;
     user.senior = call.args.has(QStringLiteral("senior"));
     user.team = call.args.value(QStringLiteral("team")).value_or(QString());
-    auto added = call.workspace.users().add(user);
+    bool mismatch = false;
+    const std::optional<QString> password = Secrets::newPassword(user.login, &mismatch);
+    if (mismatch)
+        return call.out.fail(Error::invalid(CliApp::tr("The two passwords differ.")));
+    auto added = call.workspace.users().add(user, password.value_or(QString()));
     if (!added)
         return call.out.fail(added.error());
+    QJsonObject json = userJson(*added);
+    json.insert(QStringLiteral("password_set"), password.has_value());
     return call.out.result(
-        userJson(*added),
-        CliApp::tr("Added %1 (%2) as %3.").arg(added->login, added->name, roleKey(added->role)));
+        json, (password ? CliApp::tr("Added %1 (%2) as %3.")
+                        : CliApp::tr("Added %1 (%2) as %3; they choose a password at their first "
+                                     "sign-in."))
+                  .arg(added->login, added->name, roleKey(added->role)));
+}
+
+// The user named by the command's LOGIN, or exit 2.
+std::optional<User> namedUser(Invocation &call, int *exitCode)
+{
+    auto user = call.workspace.users().find(call.params.at(0));
+    if (!user) {
+        *exitCode = call.out.fail(user.error());
+        return std::nullopt;
+    }
+    if (!user->has_value()) {
+        *exitCode = call.out.fail(
+            Error::notFound(CliApp::tr("There is no user %1.").arg(call.params.at(0))));
+        return std::nullopt;
+    }
+    return **user;
+}
+
+int editUser(Invocation &call)
+{
+    int exitCode = 0;
+    std::optional<User> user = namedUser(call, &exitCode);
+    if (!user)
+        return exitCode;
+    const Arguments &args = call.args;
+    if ((args.has(QStringLiteral("senior")) && args.has(QStringLiteral("not-senior"))) ||
+        (args.has(QStringLiteral("activate")) && args.has(QStringLiteral("deactivate"))))
+        return call.out.usage(CliApp::tr("contradictory options"), CliApp::usageText());
+    if (const auto roleText = args.value(QStringLiteral("role"))) {
+        const auto role = roleFromKey(*roleText);
+        if (!role)
+            return call.out.fail(
+                Error::invalid(CliApp::tr("Unknown role \"%1\"; use one of %2.")
+                                   .arg(*roleText, roleKeys().join(QStringLiteral(", ")))));
+        user->role = *role;
+    }
+    user->name = args.value(QStringLiteral("name")).value_or(user->name);
+    user->team = args.value(QStringLiteral("team")).value_or(user->team);
+    if (args.has(QStringLiteral("senior")) || args.has(QStringLiteral("not-senior")))
+        user->senior = args.has(QStringLiteral("senior"));
+    if (args.has(QStringLiteral("activate")) || args.has(QStringLiteral("deactivate")))
+        user->active = args.has(QStringLiteral("activate"));
+    auto updated = call.workspace.users().update(*user);
+    if (!updated)
+        return call.out.fail(updated.error());
+    return call.out.result(userJson(*updated), CliApp::tr("Changed %1.").arg(updated->login));
+}
+
+int setUserPassword(Invocation &call)
+{
+    int exitCode = 0;
+    std::optional<User> user = namedUser(call, &exitCode);
+    if (!user)
+        return exitCode;
+    bool mismatch = false;
+    const std::optional<QString> password = Secrets::newPassword(user->login, &mismatch);
+    if (mismatch)
+        return call.out.fail(Error::invalid(CliApp::tr("The two passwords differ.")));
+    if (!password)
+        return call.out.usage(CliApp::tr("users passwd reads the new password from "
+                                         "SALESFLOW_NEW_PASSWORD or asks at a terminal"),
+                              CliApp::usageText());
+    if (auto status = call.workspace.users().setPassword(user->login, *password); !status)
+        return call.out.fail(status.error());
+    return call.out.result({{QStringLiteral("login"), user->login}},
+                           CliApp::tr("Set the password of %1.").arg(user->login));
 }
 
 int listUsers(Invocation &call)
@@ -97,6 +172,19 @@ QList<Command> directoryCommands()
           QStringLiteral("team")},
          CliApp::tr("Add a user with a role: rep, assistant, manager, legal, finance or admin."),
          addUser},
+        {{QStringLiteral("users"), QStringLiteral("edit")},
+         {QStringLiteral("LOGIN")},
+         {QStringLiteral("role"), QStringLiteral("senior"), QStringLiteral("not-senior"),
+          QStringLiteral("name"), QStringLiteral("team"), QStringLiteral("activate"),
+          QStringLiteral("deactivate")},
+         CliApp::tr("Change a user's name, role, seniority, team, or deactivate them."),
+         editUser},
+        {{QStringLiteral("users"), QStringLiteral("passwd")},
+         {QStringLiteral("LOGIN")},
+         {},
+         CliApp::tr("Set a user's password (from SALESFLOW_NEW_PASSWORD or asked at a "
+                    "terminal)."),
+         setUserPassword},
         {{QStringLiteral("users"), QStringLiteral("list")},
          {},
          {},

@@ -59,6 +59,16 @@ void setLanguage(const QString &language)
     QSettings().setValue(kLanguageKey, language);
 }
 
+QString lastLogin()
+{
+    return QSettings().value(QStringLiteral("signIn/lastLogin")).toString();
+}
+
+void setLastLogin(const QString &login)
+{
+    QSettings().setValue(QStringLiteral("signIn/lastLogin"), login);
+}
+
 QString effectiveLanguage()
 {
     const QString chosen = language();

@@ -25,5 +25,9 @@ void setLanguage(const QString &language);
 // The locale name to translate into: "zh_CN" or "en".
 QString effectiveLanguage();
 
+// The login last signed in on this desktop, offered at the next sign-in (never a password).
+QString lastLogin();
+void setLastLogin(const QString &login);
+
 } // namespace desktopSettings
 } // namespace sf

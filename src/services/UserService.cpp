@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "services/UserService.h"
 
+#include "services/Passwords.h"
 #include "services/ServiceContext.h"
+#include "storage/AuditRepository.h"
 #include "storage/ImmediateTransaction.h"
 #include "storage/UserRepository.h"
 
@@ -11,6 +13,42 @@ namespace sf {
 namespace {
 
 constexpr int kMaxNameLength = 40;
+const QString kUser = QStringLiteral("user");
+
+QString roleText(const User &user)
+{
+    return roleKey(user.role) + (user.senior ? QStringLiteral(" senior") : QString());
+}
+
+Error wrongCredentials()
+{
+    return Error::invalid(UserService::tr("Unknown login or wrong password."));
+}
+
+// Spends the time of one verification, so that an unknown login takes as long as a wrong password.
+void verifyAgainstDecoy(const QString &password)
+{
+    static const QString decoy = [] {
+        auto hashed = Passwords::hash(QStringLiteral("decoy password"));
+        return hashed ? *hashed : QString();
+    }();
+    Passwords::verify(decoy, password);
+}
+
+// "changed by X at T": who changed the account last, from the audit trail.
+Error staleUser(const ServiceContext &context, const QString &login)
+{
+    auto trail = AuditRepository(context.db).forEntity(kUser, login);
+    if (trail && !trail->isEmpty())
+        return Error::conflict(
+            UserService::tr("The account %1 was changed by %2 at %3 while you were editing it. "
+                            "Reload and make your change again.")
+                .arg(login, trail->last().actor,
+                     trail->last().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return Error::conflict(UserService::tr("The account %1 was changed by someone else while you "
+                                           "were editing it. Reload and make your change again.")
+                               .arg(login));
+}
 
 } // namespace
 
@@ -24,7 +62,7 @@ Result<std::optional<User>> UserService::find(const QString &login) const
     return UserRepository(m_context.db).findByLogin(login);
 }
 
-Result<User> UserService::add(const User &user)
+Result<User> UserService::add(const User &user, const QString &password)
 {
     if (auto allowed =
             m_context.requireRole({Role::Admin}, tr("Only an administrator may add users."));
@@ -38,7 +76,73 @@ Result<User> UserService::add(const User &user)
                                   .arg(user.login));
     if (user.name.trimmed().size() > kMaxNameLength)
         return Error::invalid(tr("The name is longer than %1 characters.").arg(kMaxNameLength));
-    return insert(user);
+    QString hash;
+    if (!password.isEmpty()) {
+        if (const QString weakness = Passwords::weakness(user.login, password); !weakness.isEmpty())
+            return Error::invalid(weakness);
+        auto hashed = Passwords::hash(password);
+        if (!hashed)
+            return hashed.error();
+        hash = *hashed;
+    }
+    return insert(user, hash);
+}
+
+Result<User> UserService::update(const User &user)
+{
+    if (auto allowed =
+            m_context.requireRole({Role::Admin}, tr("Only an administrator may change users."));
+        !allowed)
+        return allowed.error();
+    if (user.name.trimmed().size() > kMaxNameLength)
+        return Error::invalid(tr("The name is longer than %1 characters.").arg(kMaxNameLength));
+    UserRepository repository(m_context.db);
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto before = userNamed(user.login);
+    if (!before)
+        return before.error();
+    if (before->id != user.id)
+        return Error::notFound(tr("There is no user %1.").arg(user.login));
+    const bool losesAdmin =
+        before->role == Role::Admin && before->active && (user.role != Role::Admin || !user.active);
+    if (losesAdmin) {
+        if (before->id == m_context.actor.id && !user.active)
+            return Error::invalid(tr("You may not deactivate your own account."));
+        auto admins = repository.countActiveAdmins();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return Error::invalid(tr("%1 is the last active administrator: make someone else an "
+                                     "administrator first.")
+                                      .arg(user.login));
+    }
+    User stored = user;
+    stored.name = user.name.trimmed().isEmpty() ? user.login : user.name.trimmed();
+    stored.team = user.team.trimmed();
+    auto updated = repository.update(stored);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return staleUser(m_context, user.login);
+    const QList<std::tuple<QString, QString, QString>> changes = {
+        {QStringLiteral("name"), before->name, stored.name},
+        {QStringLiteral("role"), roleText(*before), roleText(stored)},
+        {QStringLiteral("team"), before->team, stored.team},
+        {QStringLiteral("active"), before->active ? QStringLiteral("yes") : QStringLiteral("no"),
+         stored.active ? QStringLiteral("yes") : QStringLiteral("no")},
+    };
+    for (const auto &[field, oldValue, newValue] : changes) {
+        if (oldValue == newValue)
+            continue;
+        if (auto status = m_context.audit(kUser, user.login, field, oldValue, newValue); !status)
+            return status.error();
+    }
+    if (auto status = tx.commit(); !status)
+        return status.error();
+    stored.version = before->version + 1;
+    return stored;
 }
 
 Result<User> UserService::ensureLocalAdmin()
@@ -53,7 +157,7 @@ Result<User> UserService::ensureLocalAdmin()
     admin.login = localAdminLogin();
     admin.name = tr("Administrator");
     admin.role = Role::Admin;
-    auto inserted = insert(admin);
+    auto inserted = insert(admin, {});
     if (!inserted && inserted.error().kind == ErrorKind::Conflict) {
         // Another process created it meanwhile: use theirs.
         auto created = repository.findByLogin(localAdminLogin());
@@ -63,7 +167,118 @@ Result<User> UserService::ensureLocalAdmin()
     return inserted;
 }
 
-Result<User> UserService::insert(const User &user)
+Result<SignIn> UserService::signIn(const QString &login, const QString &password) const
+{
+    auto user = UserRepository(m_context.db).findByLogin(login.trimmed());
+    if (!user)
+        return user.error();
+    if (!user->has_value()) {
+        verifyAgainstDecoy(password);
+        return wrongCredentials();
+    }
+    auto hash = UserRepository(m_context.db).passwordHash((*user)->id);
+    if (!hash)
+        return hash.error();
+    if (hash->has_value() && !Passwords::verify(**hash, password))
+        return wrongCredentials();
+    if (!(*user)->active)
+        return Error{ErrorKind::Permission,
+                     tr("The account %1 is deactivated; ask an administrator.").arg(login),
+                     {}};
+    return SignIn{**user, !hash->has_value()};
+}
+
+Result<User> UserService::choosePassword(const QString &login, const QString &password)
+{
+    auto user = userNamed(login);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return Error{ErrorKind::Permission,
+                     tr("The account %1 is deactivated; ask an administrator.").arg(login),
+                     {}};
+    if (auto status = storePassword(*user, password, true, QStringLiteral("chosen")); !status)
+        return status.error();
+    return *user;
+}
+
+Result<bool> UserService::needsAdministrator() const
+{
+    auto users = UserRepository(m_context.db).all();
+    if (!users)
+        return users.error();
+    for (const User &user : *users) {
+        if (user.role != Role::Admin || !user.active)
+            continue;
+        auto hash = UserRepository(m_context.db).passwordHash(user.id);
+        if (!hash)
+            return hash.error();
+        if (hash->has_value())
+            return false;
+    }
+    return true;
+}
+
+Status UserService::changeOwnPassword(const QString &current, const QString &next)
+{
+    auto hash = UserRepository(m_context.db).passwordHash(m_context.actor.id);
+    if (!hash)
+        return hash.error();
+    if (hash->has_value() && !Passwords::verify(**hash, current))
+        return Error::invalid(tr("The current password is wrong."));
+    return storePassword(m_context.actor, next, false, QStringLiteral("changed"));
+}
+
+Status UserService::setPassword(const QString &login, const QString &password)
+{
+    if (auto allowed = m_context.requireRole(
+            {Role::Admin}, tr("Only an administrator may set another user's password."));
+        !allowed)
+        return allowed.error();
+    auto user = userNamed(login);
+    if (!user)
+        return user.error();
+    return storePassword(*user, password, false, QStringLiteral("set by an administrator"));
+}
+
+Result<User> UserService::userNamed(const QString &login) const
+{
+    auto user = UserRepository(m_context.db).findByLogin(login.trimmed());
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::notFound(tr("There is no user %1.").arg(login));
+    return **user;
+}
+
+Status UserService::storePassword(const User &user, const QString &password, bool onlyIfUnset,
+                                  const QString &how)
+{
+    if (const QString weakness = Passwords::weakness(user.login, password); !weakness.isEmpty())
+        return Error::invalid(weakness);
+    // Hashing takes a tenth of a second and 64 MiB: not inside the write transaction.
+    auto hash = Passwords::hash(password);
+    if (!hash)
+        return hash.error();
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    auto stored = UserRepository(m_context.db).setPasswordHash(user.id, *hash, onlyIfUnset);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return Error::conflict(
+            tr("%1 already has a password; sign in with it, or ask an administrator to set a "
+               "new one.")
+                .arg(user.login));
+    // The trail says that the password changed, never what it is.
+    if (auto status = m_context.audit(kUser, user.login, QStringLiteral("password"), {}, how);
+        !status)
+        return status.error();
+    return tx.commit();
+}
+
+Result<User> UserService::insert(const User &user, const QString &passwordHash)
 {
     UserRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
@@ -80,10 +295,12 @@ Result<User> UserService::insert(const User &user)
     if (!id)
         return id.error();
     stored.id = *id;
-    const QString role =
-        roleKey(stored.role) + (stored.senior ? QStringLiteral(" senior") : QString());
-    if (auto status = m_context.audit(QStringLiteral("user"), stored.login, QStringLiteral("role"),
-                                      QString(), role);
+    if (!passwordHash.isEmpty()) {
+        if (auto set = repository.setPasswordHash(stored.id, passwordHash, false); !set)
+            return set.error();
+    }
+    if (auto status = m_context.audit(kUser, stored.login, QStringLiteral("role"), QString(),
+                                      roleText(stored));
         !status)
         return status.error();
     if (auto status = tx.commit(); !status)

@@ -14,7 +14,15 @@ namespace sf {
 
 struct ServiceContext;
 
-// The people of the team and their roles (process.md, "Roles").
+// What a sign-in found: the user, and whether they must choose their first password before going
+// on (a user added without one, on an embedded database).
+struct SignIn
+{
+    User user;
+    bool mustChoosePassword = false;
+};
+
+// The people of the team, their roles and their passwords (process.md, "Roles").
 class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(UserService)
@@ -31,12 +39,32 @@ public:
     Result<QList<User>> list() const;
     Result<std::optional<User>> find(const QString &login) const;
     // Adds a user (administrators only). Login: a lower-case letter, then 1–31 of a–z, 0–9, . _ -
-    Result<User> add(const User &user);
+    // Without a password the user chooses one at their first sign-in.
+    Result<User> add(const User &user, const QString &password = {});
+    // Changes name, role, senior, team and active of the user with `user.id` (administrators
+    // only), against `user.version`; audited per field. The last active administrator stays one.
+    Result<User> update(const User &user);
     // Creates the local administrator if the database has none; no permission check (start-up).
     Result<User> ensureLocalAdmin();
 
+    // Checks a login and password. An unknown login and a wrong password get the same answer;
+    // a user without a password yet signs in with any and must choose one (choosePassword).
+    Result<SignIn> signIn(const QString &login, const QString &password) const;
+    // Sets the first password of a user who has none (refused once one is set).
+    Result<User> choosePassword(const QString &login, const QString &password);
+    // Whether no active administrator has a password yet: the first start of a new database,
+    // where the administrator's account is created.
+    Result<bool> needsAdministrator() const;
+    // The acting user's own password, after checking the current one.
+    Status changeOwnPassword(const QString &current, const QString &next);
+    // Sets anyone's password (administrators only).
+    Status setPassword(const QString &login, const QString &password);
+
 private:
-    Result<User> insert(const User &user);
+    Result<User> insert(const User &user, const QString &passwordHash);
+    Result<User> userNamed(const QString &login) const;
+    Status storePassword(const User &user, const QString &password, bool onlyIfUnset,
+                         const QString &how);
     ServiceContext &m_context;
 };
 

@@ -51,6 +51,52 @@ Result<int> UserRepository::countByRole(Role role) const
     return query->next() ? query->value(0).toInt() : 0;
 }
 
+Result<int> UserRepository::countActiveAdmins() const
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"),
+                 {roleKey(Role::Admin)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<bool> UserRepository::update(const User &user)
+{
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE users SET name = ?, role = ?, senior = ?, team = ?, "
+                                "active = ?, version = version + 1 "
+                                "WHERE id = ? AND version = ?"),
+                 {sql::notNull(user.name), roleKey(user.role), user.senior ? 1 : 0,
+                  sql::notNull(user.team), user.active ? 1 : 0, user.id, user.version});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
+Result<std::optional<QString>> UserRepository::passwordHash(qint64 userId) const
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(0).isNull())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Result<bool> UserRepository::setPasswordHash(qint64 userId, const QString &hash, bool onlyIfUnset)
+{
+    const QString statement =
+        QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?") +
+        (onlyIfUnset ? QStringLiteral(" AND password_hash IS NULL") : QString());
+    auto query = sql::run(m_db, statement, {hash, userId});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
 Result<qint64> UserRepository::insert(const User &user, const QDateTime &now)
 {
     auto query =

@@ -25,8 +25,18 @@ public:
     Result<QList<User>> all() const;
     Result<std::optional<User>> findByLogin(const QString &login) const;
     Result<int> countByRole(Role role) const;
+    Result<int> countActiveAdmins() const;
     // Inserts and returns the new id.
     Result<qint64> insert(const User &user, const QDateTime &now);
+    // Name, role, senior, team and active of the row with `user.id`, if it still has
+    // `user.version`; false when someone changed it meanwhile. Bumps the version.
+    Result<bool> update(const User &user);
+
+    // The Argon2id hash of a user's password; nullopt when no password was set yet.
+    Result<std::optional<QString>> passwordHash(qint64 userId) const;
+    // Replaces the hash. With `onlyIfUnset`, only a user without a password is changed (the
+    // first password, chosen at first sign-in); returns whether the row was changed.
+    Result<bool> setPasswordHash(qint64 userId, const QString &hash, bool onlyIfUnset);
 
 private:
     const Database &m_db;

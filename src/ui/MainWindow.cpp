@@ -13,6 +13,7 @@
 #include "ui/MyDayPage.h"
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
+#include "ui/PasswordDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ReceivablesPage.h"
 #include "ui/ReviewPage.h"
@@ -187,6 +188,11 @@ void MainWindow::createMenus()
     m_backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
+    QAction *password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -212,6 +218,19 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_workspace, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::signOut()
+{
+    Q_EMIT signOutRequested();
+    close();
 }
 
 void MainWindow::createStatusBar()

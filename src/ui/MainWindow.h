@@ -43,6 +43,12 @@ public Q_SLOTS:
     void openSettings();
     void backupDatabase();
     void showAbout();
+    void changePassword();
+    // Closes the window and asks the application to show the sign-in again.
+    void signOut();
+
+Q_SIGNALS:
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -28,6 +28,7 @@ public:
     explicit UserModel(QObject *parent = nullptr);
 
     void setUsers(QList<User> users);
+    const User &user(int row) const { return m_users.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,11 +3,15 @@
 
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/PasswordDialog.h"
 #include "ui/TableViews.h"
+#include "ui/UserDialog.h"
 #include "ui/UserModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,6 +24,9 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_error(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_addButton(new QPushButton(tr("&Add user…"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_passwordButton(new QPushButton(tr("Set &password…"), this))
 {
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setModel(m_model);
@@ -36,17 +43,33 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     m_count->setProperty("tone", QStringLiteral("note"));
 
     auto *intro = new QLabel(tr("Everyone who works in SalesFlow, with the role that decides what "
-                                "they may do. Senior reps may own A customers (R6). Signing in "
-                                "and editing users arrive in a later release; until then add "
-                                "users with salesflow-cli users add."),
+                                "they may do (docs/permissions.md). Senior reps may own A "
+                                "customers (R6); a manager sees the customers of their team. A "
+                                "user added without a password chooses one at the first sign-in."),
                              this);
     intro->setWordWrap(true);
     intro->setProperty("tone", QStringLiteral("note"));
+    m_addButton->setObjectName(QStringLiteral("addUserButton"));
+    m_addButton->setProperty("role", QStringLiteral("primary"));
+    m_editButton->setObjectName(QStringLiteral("editUserButton"));
+    m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
+    connect(m_addButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_editButton, &QPushButton::clicked, this, &UsersPage::editSelected);
+    connect(m_passwordButton, &QPushButton::clicked, this, &UsersPage::setSelectedPassword);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateButtons);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_passwordButton);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(12);
     layout->addWidget(intro);
+    layout->addLayout(buttons);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
@@ -61,6 +84,65 @@ void UsersPage::reload()
     if (!users)
         m_error->setText(users.error().message);
     m_count->setText(tr("%n user(s)", nullptr, m_model->rowCount()));
+    updateButtons();
+}
+
+void UsersPage::updateButtons()
+{
+    const bool admin = m_workspace.actor().role == Role::Admin;
+    const bool selected = selectedUser().has_value();
+    m_addButton->setEnabled(admin);
+    m_editButton->setEnabled(admin && selected);
+    m_passwordButton->setEnabled(admin && selected);
+    const QString onlyAdmins = admin ? QString() : tr("Only an administrator manages users.");
+    for (QPushButton *button : {m_addButton, m_editButton, m_passwordButton})
+        button->setToolTip(onlyAdmins);
+}
+
+std::optional<User> UsersPage::selectedUser() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
+        return std::nullopt;
+    return m_model->user(current.row());
+}
+
+QStringList UsersPage::teams() const
+{
+    QStringList teams;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString team = m_model->user(row).team;
+        if (!team.isEmpty() && !teams.contains(team))
+            teams << team;
+    }
+    teams.sort();
+    return teams;
+}
+
+void UsersPage::addUser()
+{
+    UserDialog dialog(m_workspace, teams(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void UsersPage::editSelected()
+{
+    const std::optional<User> user = selectedUser();
+    if (!user || m_workspace.actor().role != Role::Admin)
+        return;
+    UserDialog dialog(m_workspace, *user, teams(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void UsersPage::setSelectedPassword()
+{
+    const std::optional<User> user = selectedUser();
+    if (!user)
+        return;
+    PasswordDialog dialog(m_workspace, user->login, this);
+    dialog.exec();
 }
 
 } // namespace sf::ui

@@ -35,6 +35,10 @@ protected:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("SALESFLOW_PASSWORD"));
+        env.remove(QStringLiteral("SALESFLOW_NEW_PASSWORD"));
+        for (auto it = m_env.constBegin(); it != m_env.constEnd(); ++it)
+            env.insert(it.key(), it.value());
         return env;
     }
 
@@ -59,6 +63,7 @@ protected:
     QString db() const { return m_folder.path(QStringLiteral("t.db")); }
 
     TempFolder m_folder;
+    QHash<QString, QString> m_env; // variables added to the program's environment
 };
 
 } // namespace sf::test

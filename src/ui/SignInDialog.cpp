@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "ui/SignInDialog.h"
+
+#include "services/Passwords.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "ui_SignInDialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QTimer>
+
+namespace sf::ui {
+namespace {
+
+// After a refused attempt the button rests a moment: guessing at the keyboard stays slow.
+constexpr int kPauseAfterRefusalMs = 1000;
+
+} // namespace
+
+SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_workspace(workspace)
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setObjectName(QStringLiteral("pageTitle"));
+    m_ui->introLabel->setProperty("tone", QStringLiteral("note"));
+    m_ui->policyLabel->setProperty("tone", QStringLiteral("note"));
+    m_ui->databaseLabel->setProperty("tone", QStringLiteral("note"));
+    m_ui->errorLabel->setProperty("tone", QStringLiteral("error"));
+    m_ui->errorLabel->hide();
+    m_ui->policyLabel->setText(
+        tr("At least %1 characters; not your login.").arg(Passwords::kMinimumLength));
+    const QFileInfo database(m_workspace.databasePath());
+    m_ui->databaseLabel->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(database.absoluteFilePath())));
+    m_ui->databaseLabel->setToolTip(m_ui->databaseLabel->text());
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+
+    auto firstStart = m_workspace.users().needsAdministrator();
+    if (firstStart && *firstStart) {
+        setWindowTitle(tr("Welcome to SalesFlow"));
+        showChoosePage(UserService::localAdminLogin(),
+                       tr("This database has no administrator password yet. Choose the password "
+                          "of the administrator account, %1: you sign in with it from now on and "
+                          "add your team under Administration › Users.")
+                           .arg(UserService::localAdminLogin()));
+        return;
+    }
+    m_ui->pages->setCurrentWidget(m_ui->signInPage);
+    m_ui->introLabel->setText(tr("Sign in with your login and password."));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_ui->loginEdit->setText(lastLogin);
+    if (lastLogin.isEmpty())
+        m_ui->loginEdit->setFocus();
+    else
+        m_ui->passwordEdit->setFocus();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+bool SignInDialog::choosingPassword() const
+{
+    return m_ui->pages->currentWidget() == m_ui->choosePage;
+}
+
+void SignInDialog::accept()
+{
+    if (choosingPassword())
+        choose();
+    else
+        signIn();
+}
+
+void SignInDialog::signIn()
+{
+    const QString login = m_ui->loginEdit->text().trimmed();
+    if (login.isEmpty()) {
+        showError(tr("Type your login."));
+        m_ui->loginEdit->setFocus();
+        return;
+    }
+    auto result = m_workspace.users().signIn(login, m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    if (!result) {
+        showError(result.error().message);
+        m_ui->passwordEdit->setFocus();
+        QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        QTimer::singleShot(kPauseAfterRefusalMs, ok, [ok] { ok->setEnabled(true); });
+        return;
+    }
+    if (result->mustChoosePassword) {
+        showChoosePage(result->user.login,
+                       tr("Welcome, %1. You have no password yet: choose the one you will sign in "
+                          "with from now on.")
+                           .arg(result->user.name));
+        return;
+    }
+    finish(result->user.login);
+}
+
+void SignInDialog::choose()
+{
+    const QString password = m_ui->newPasswordEdit->text();
+    if (password != m_ui->repeatEdit->text()) {
+        showError(tr("The two passwords differ."));
+        m_ui->repeatEdit->clear();
+        m_ui->repeatEdit->setFocus();
+        return;
+    }
+    auto chosen = m_workspace.users().choosePassword(m_choosingFor, password);
+    if (!chosen) {
+        showError(chosen.error().message);
+        m_ui->newPasswordEdit->setFocus();
+        return;
+    }
+    finish(chosen->login);
+}
+
+void SignInDialog::showChoosePage(const QString &login, const QString &intro)
+{
+    m_choosingFor = login;
+    m_ui->errorLabel->hide();
+    m_ui->introLabel->setText(intro);
+    m_ui->pages->setCurrentWidget(m_ui->choosePage);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Set password and sign in"));
+    m_ui->newPasswordEdit->setFocus();
+}
+
+void SignInDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void SignInDialog::finish(const QString &login)
+{
+    if (auto acting = m_workspace.actAs(login); !acting) {
+        showError(acting.error().message);
+        return;
+    }
+    m_login = login;
+    QDialog::accept();
+}
+
+} // namespace sf::ui
