@@ -17,6 +17,7 @@ int runModelTests(int argc, char **argv);
 int runReceivablesTests(int argc, char **argv);
 int runScreenshotTests(int argc, char **argv);
 int runSettingsDialogTests(int argc, char **argv);
+int runSignInTests(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
     failures += runModelTests(argc, argv);
     failures += runMainWindowTests(argc, argv);
     failures += runSettingsDialogTests(argc, argv);
+    failures += runSignInTests(argc, argv);
     failures += runAdministrationTests(argc, argv);
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// Signing in, choosing a first password, and managing users, driven as a user would.
+#include "TestSupport.h"
+#include "services/UserService.h"
+#include "ui/PasswordDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/UserModel.h"
+#include "ui/UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::ui;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Spring2026!");
+
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QString errorText(QWidget *dialog)
+{
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    return label && label->isVisibleTo(dialog) ? label->text() : QString();
+}
+
+QPushButton *okButton(QWidget *dialog)
+{
+    return qobject_cast<QPushButton *>(test::dialogButton(dialog, QDialogButtonBox::Ok));
+}
+
+} // namespace
+
+class SignInTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_workspace = std::make_unique<test::TempWorkspace>();
+        QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error));
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    void theFirstStartSetsTheAdministratorsPassword()
+    {
+        SignInDialog dialog(**m_workspace);
+        dialog.show();
+        QVERIFY(dialog.choosingPassword());
+        typeInto(&dialog, "newPasswordEdit", QStringLiteral("short"));
+        typeInto(&dialog, "repeatEdit", QStringLiteral("short"));
+        test::click(okButton(&dialog));
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("at least 8")),
+                 qPrintable(errorText(&dialog)));
+        QVERIFY(dialog.isVisible());
+
+        typeInto(&dialog, "newPasswordEdit", kPassword);
+        typeInto(&dialog, "repeatEdit", QStringLiteral("Spring2026?"));
+        test::click(okButton(&dialog));
+        QVERIFY(errorText(&dialog).contains(QStringLiteral("differ")));
+
+        typeInto(&dialog, "repeatEdit", kPassword);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.signedInLogin(), UserService::localAdminLogin());
+        QVERIFY(!*(*m_workspace)->users().needsAdministrator());
+        QVERIFY((*m_workspace)->users().signIn(UserService::localAdminLogin(), kPassword));
+    }
+
+    void aWrongPasswordIsRefusedAndTheRightOneSignsIn()
+    {
+        setAdministratorPassword();
+        addUser(QStringLiteral("li.wei"), kPassword);
+        SignInDialog dialog(**m_workspace, QStringLiteral("li.wei"));
+        dialog.show();
+        QVERIFY(!dialog.choosingPassword());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(),
+                 QStringLiteral("li.wei"));
+        typeInto(&dialog, "passwordEdit", QStringLiteral("Spring2025!"));
+        test::click(okButton(&dialog));
+        QVERIFY(errorText(&dialog).contains(QStringLiteral("wrong password")));
+        QVERIFY(!okButton(&dialog)->isEnabled()); // rests a moment after a refusal
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(okButton(&dialog)->isEnabled(), 3000);
+
+        typeInto(&dialog, "passwordEdit", kPassword);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE((*m_workspace)->actor().login, QStringLiteral("li.wei"));
+    }
+
+    void aUserWithoutAPasswordChoosesOneAtTheFirstSignIn()
+    {
+        setAdministratorPassword();
+        addUser(QStringLiteral("zhao.min"), {});
+        SignInDialog dialog(**m_workspace);
+        dialog.show();
+        typeInto(&dialog, "loginEdit", QStringLiteral("zhao.min"));
+        test::click(okButton(&dialog));
+        QVERIFY(dialog.choosingPassword());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not signed in yet
+        typeInto(&dialog, "newPasswordEdit", kPassword);
+        typeInto(&dialog, "repeatEdit", kPassword);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE((*m_workspace)->actor().login, QStringLiteral("zhao.min"));
+        auto again = (*m_workspace)->users().signIn(QStringLiteral("zhao.min"), kPassword);
+        QVERIFY(again && !again->mustChoosePassword);
+    }
+
+    void anAdministratorAddsAndEditsAUserOnTheUsersPage()
+    {
+        UsersPage page(**m_workspace);
+        page.show();
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto handled = test::whenModal([](QWidget *dialog) {
+            typeInto(dialog, "loginEdit", QStringLiteral("wang.fang"));
+            typeInto(dialog, "nameEdit", QStringLiteral("Wang Fang"));
+            auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+            role->setCurrentIndex(role->findData(QStringLiteral("manager")));
+            auto *team = dialog->findChild<QComboBox *>(QStringLiteral("teamCombo"));
+            team->setFocus();
+            QTest::keyClicks(team, QStringLiteral("East"));
+            typeInto(dialog, "passwordEdit", kPassword);
+            typeInto(dialog, "repeatEdit", kPassword);
+            test::click(okButton(dialog));
+        });
+        test::click(page.findChild<QPushButton *>(QStringLiteral("addUserButton")));
+        QVERIFY(*handled);
+        auto stored = (*m_workspace)->users().find(QStringLiteral("wang.fang"));
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE(stored->value().role, Role::Manager);
+        QCOMPARE(stored->value().team, QStringLiteral("East"));
+        QVERIFY((*m_workspace)->users().signIn(QStringLiteral("wang.fang"), kPassword));
+
+        auto *table = page.findChild<QTableView *>(QStringLiteral("userTable"));
+        int row = -1;
+        for (int r = 0; r < page.model()->rowCount(); ++r)
+            row = page.model()->user(r).login == QStringLiteral("wang.fang") ? r : row;
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        auto *edit = page.findChild<QPushButton *>(QStringLiteral("editUserButton"));
+        QVERIFY(edit->isEnabled());
+        handled = test::whenModal([](QWidget *dialog) {
+            auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+            QVERIFY(login->isReadOnly());
+            auto *team = dialog->findChild<QComboBox *>(QStringLiteral("teamCombo"));
+            team->setFocus();
+            team->lineEdit()->selectAll();
+            QTest::keyClicks(team, QStringLiteral("West"));
+            test::click(okButton(dialog));
+        });
+        test::click(edit);
+        QVERIFY(*handled);
+        QCOMPARE((*m_workspace)->users().find(QStringLiteral("wang.fang"))->value().team,
+                 QStringLiteral("West"));
+    }
+
+    void aRepCannotManageUsers()
+    {
+        addUser(QStringLiteral("li.wei"), kPassword);
+        QVERIFY((*m_workspace)->actAs(QStringLiteral("li.wei")));
+        UsersPage page(**m_workspace);
+        for (const char *name : {"addUserButton", "editUserButton", "setPasswordButton"}) {
+            auto *button = page.findChild<QPushButton *>(QString::fromLatin1(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+        }
+    }
+
+    void changingYourPasswordNeedsTheCurrentOne()
+    {
+        addUser(QStringLiteral("li.wei"), kPassword);
+        QVERIFY((*m_workspace)->actAs(QStringLiteral("li.wei")));
+        PasswordDialog dialog(**m_workspace);
+        dialog.show();
+        typeInto(&dialog, "currentEdit", QStringLiteral("not it at all"));
+        typeInto(&dialog, "newEdit", QStringLiteral("Autumn2026!"));
+        typeInto(&dialog, "repeatEdit", QStringLiteral("Autumn2026!"));
+        test::click(okButton(&dialog));
+        QVERIFY(errorText(&dialog).contains(QStringLiteral("current password")));
+        typeInto(&dialog, "currentEdit", kPassword);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY((*m_workspace)
+                    ->users()
+                    .signIn(QStringLiteral("li.wei"), QStringLiteral("Autumn2026!")));
+    }
+
+private:
+    void setAdministratorPassword()
+    {
+        QVERIFY((*m_workspace)
+                    ->users()
+                    .choosePassword(UserService::localAdminLogin(), QStringLiteral("Guard#2026")));
+    }
+
+    void addUser(const QString &login, const QString &password)
+    {
+        User user;
+        user.login = login;
+        user.role = Role::Rep;
+        QVERIFY((*m_workspace)->users().add(user, password));
+    }
+
+    std::unique_ptr<test::TempWorkspace> m_workspace;
+};
+
+int runSignInTests(int argc, char **argv)
+{
+    SignInTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_SignIn.moc"
