@@ -62,6 +62,16 @@ Result<Contract> ContractService::load(qint64 contractId) const
     return **found;
 }
 
+Result<Contract> ContractService::loadFor(qint64 contractId, Access access) const
+{
+    auto contract = load(contractId);
+    if (!contract)
+        return contract;
+    if (auto rowId = m_context.customerRowId(contract->customerId, access); !rowId)
+        return rowId.error();
+    return contract;
+}
+
 Result<Contract> ContractService::loadAt(qint64 contractId, ContractStatus required,
                                          const QString &refusal, const QString &wrongStatus,
                                          const QString &rule) const
@@ -69,7 +79,7 @@ Result<Contract> ContractService::loadAt(qint64 contractId, ContractStatus requi
     if (auto allowed = m_context.requireRole({Role::Rep, Role::Manager, Role::Admin}, refusal);
         !allowed)
         return allowed.error();
-    auto contract = load(contractId);
+    auto contract = loadFor(contractId, Access::Write);
     if (contract && contract->status != required)
         return Error::invalid(
             wrongStatus.arg(contract->number, ContractRules::statusName(contract->status)), rule);
@@ -78,7 +88,7 @@ Result<Contract> ContractService::loadAt(qint64 contractId, ContractStatus requi
 
 Result<Contract> ContractService::contract(qint64 contractId) const
 {
-    return load(contractId);
+    return loadFor(contractId, Access::Read);
 }
 
 Result<Contract> ContractService::contractByNumber(const QString &number) const
@@ -88,6 +98,8 @@ Result<Contract> ContractService::contractByNumber(const QString &number) const
         return found.error();
     if (!*found)
         return Error::notFound(tr("There is no contract %1.").arg(number.trimmed()));
+    if (auto rowId = m_context.customerRowId((*found)->customerId, Access::Read); !rowId)
+        return rowId.error();
     return **found;
 }
 
@@ -95,7 +107,7 @@ Result<QList<Contract>> ContractService::contracts(const ContractQuery &query) c
 {
     ContractFilter filter;
     if (!query.customerId.trimmed().isEmpty()) {
-        auto rowId = m_context.customerRowId(query.customerId);
+        auto rowId = m_context.customerRowId(query.customerId, Access::Read);
         if (!rowId)
             return rowId.error();
         filter.customerRowId = *rowId;
@@ -103,17 +115,20 @@ Result<QList<Contract>> ContractService::contracts(const ContractQuery &query) c
     filter.statuses = query.statuses;
     filter.ownerLogin = query.ownerLogin;
     filter.text = query.text;
+    filter.scope = m_context.scope();
     return ContractRepository(m_context.db).list(filter);
 }
 
 Result<QList<ContractEvent>> ContractService::history(qint64 contractId) const
 {
+    if (auto contract = loadFor(contractId, Access::Read); !contract)
+        return contract.error();
     return ContractRepository(m_context.db).events(contractId);
 }
 
 Result<QList<AuditEntry>> ContractService::changes(qint64 contractId) const
 {
-    auto contract = load(contractId);
+    auto contract = loadFor(contractId, Access::Read);
     if (!contract)
         return contract.error();
     return AuditRepository(m_context.db).forEntity(kEntity, contract->number);
@@ -131,7 +146,7 @@ Result<Contract> ContractService::draft(const Contract &draft)
     contract.currency = contract.currency.trimmed().toUpper();
     if (const QStringList problems = ContractRules::draftProblems(contract); !problems.isEmpty())
         return Error::invalid(tr("The contract cannot be saved: %1.").arg(problems.join(tr("; "))));
-    auto rowId = m_context.customerRowId(contract.customerId);
+    auto rowId = m_context.customerRowId(contract.customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     // A contract belongs to the customer's opportunity: the open one unless another is given.
@@ -190,7 +205,7 @@ Result<Contract> ContractService::update(const Contract &edited)
                                              tr("Only sales reps and managers edit contracts."));
         !allowed)
         return allowed.error();
-    auto current = load(edited.id);
+    auto current = loadFor(edited.id, Access::Write);
     if (!current)
         return current;
     if (isSignedStatus(current->status))
@@ -264,7 +279,7 @@ Result<Contract> ContractService::update(const Contract &edited)
 
 Result<Contract> ContractService::duplicate(qint64 contractId)
 {
-    auto original = load(contractId);
+    auto original = loadFor(contractId, Access::Read);
     if (!original)
         return original;
     Contract copy = *original;
@@ -352,6 +367,11 @@ ContractService::loadPending(qint64 contractId,
             QStringLiteral("R15"));
     if (m_context.actor.role != stepOwner(*step))
         return Error{ErrorKind::Permission, refusal(*step), QStringLiteral("R15")};
+    // Legal and finance review every customer's contracts; a manager signs those of the team.
+    if (auto rowId = m_context.customerRowId(
+            contract->customerId, m_context.scope().readOnly ? Access::Read : Access::Write);
+        !rowId)
+        return rowId.error();
     return contract;
 }
 
@@ -448,6 +468,8 @@ Result<std::optional<StepDeadline>> ContractService::stepDeadline(const Contract
 
 Result<QList<Instalment>> ContractService::schedule(qint64 contractId) const
 {
+    if (auto contract = loadFor(contractId, Access::Read); !contract)
+        return contract.error();
     return PaymentRepository(m_context.db).instalments(contractId);
 }
 
@@ -466,6 +488,11 @@ Status ContractService::setSchedule(qint64 contractId, const QList<Instalment> &
                                         tr("Only sales reps and managers draft a schedule."));
         !allowed)
         return allowed;
+    // Finance changes the schedule of any signed contract; sales people only their customers'.
+    if (auto rowId = m_context.customerRowId(
+            contract->customerId, m_context.scope().readOnly ? Access::Read : Access::Write);
+        !rowId)
+        return rowId.error();
     if (const QStringList problems =
             ContractRules::scheduleProblems(instalments, contract->priceFen);
         !problems.isEmpty())

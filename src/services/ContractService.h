@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/AuditEntry.h"
 #include "core/Contract.h"
 #include "core/FollowUp.h"
@@ -91,6 +92,8 @@ public:
 
 private:
     Result<Contract> load(qint64 contractId) const;
+    // A contract whose customer the acting user may read or change (docs/permissions.md).
+    Result<Contract> loadFor(qint64 contractId, Access access) const;
     // Loads a contract for a sales step: refused with `refusal` unless the actor is a rep, a
     // manager or an administrator, and with `wrongStatus` (%1 number, %2 status) unless the
     // contract is at `required`.

@@ -9,7 +9,7 @@ namespace sf {
 
 Result<qint64> CustomerBrowseService::count(const CustomerFilter &filter) const
 {
-    return CustomerListQuery(m_context.db, filter, {}).count();
+    return CustomerListQuery(m_context.db, filter, {}, m_context.scope()).count();
 }
 
 Result<QList<CustomerRow>> CustomerBrowseService::page(const CustomerFilter &filter,
@@ -17,28 +17,29 @@ Result<QList<CustomerRow>> CustomerBrowseService::page(const CustomerFilter &fil
                                                        const std::optional<CustomerCursor> &cursor,
                                                        bool inclusive, int limit) const
 {
-    return CustomerListQuery(m_context.db, filter, sort).page(cursor, inclusive, limit);
+    return CustomerListQuery(m_context.db, filter, sort, m_context.scope())
+        .page(cursor, inclusive, limit);
 }
 
 Result<QList<CustomerRow>> CustomerBrowseService::pageAt(const CustomerFilter &filter,
                                                          const CustomerSort &sort, qint64 offset,
                                                          int limit) const
 {
-    return CustomerListQuery(m_context.db, filter, sort).pageAt(offset, limit);
+    return CustomerListQuery(m_context.db, filter, sort, m_context.scope()).pageAt(offset, limit);
 }
 
 Result<QList<CustomerCursor>> CustomerBrowseService::pageStarts(const CustomerFilter &filter,
                                                                 const CustomerSort &sort,
                                                                 int pageSize) const
 {
-    return CustomerListQuery(m_context.db, filter, sort).pageStarts(pageSize);
+    return CustomerListQuery(m_context.db, filter, sort, m_context.scope()).pageStarts(pageSize);
 }
 
 Result<QStringList> CustomerBrowseService::ids(const CustomerFilter &filter,
                                                const CustomerSort &sort, qint64 offset,
                                                qint64 count) const
 {
-    return CustomerListQuery(m_context.db, filter, sort).ids(offset, count);
+    return CustomerListQuery(m_context.db, filter, sort, m_context.scope()).ids(offset, count);
 }
 
 void CustomerBrowseService::interrupt() const

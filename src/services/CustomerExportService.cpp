@@ -157,7 +157,7 @@ Result<qint64> CustomerExportService::exportTo(const QString &path, const Custom
                                                const CustomerSort &sort)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const CustomerListQuery query(m_context.db, filter, sort);
+    const CustomerListQuery query(m_context.db, filter, sort, m_context.scope());
     const QTimeZone zone = m_settings.timeZone();
     if (suffix == QLatin1String("xlsx")) {
         XlsxSink sink(path);

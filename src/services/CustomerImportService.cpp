@@ -281,6 +281,22 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     auto reject = [&](const CsvRecord &record, const QString &reason) {
         report.rejected.append({record.line, reason});
     };
+    // A rep or an assistant imports their own customers (those without an owner become theirs),
+    // a manager of a team those of its members or without an owner (docs/permissions.md).
+    const AccessScope scope = m_context.scope();
+    const auto outOfScope = [&](const QString &ownerLogin) -> QString {
+        if (scope.isAll() || ownerLogin.isEmpty())
+            return {};
+        if (scope.kind == AccessScope::Kind::Owner)
+            return ownerLogin.compare(m_context.actor.login, Qt::CaseInsensitive) == 0
+                       ? QString()
+                       : tr("the owner %1 is not you: you may import only your own customers")
+                             .arg(ownerLogin);
+        const auto owner = entry->user(ownerLogin);
+        return owner && owner->team.trimmed() == scope.team
+                   ? QString()
+                   : tr("the owner %1 is not a member of your team %2").arg(ownerLogin, scope.team);
+    };
     for (qsizetype i = 0; i < table.records.size(); ++i) {
         const CsvRecord &record = table.records.at(i);
         QSet<QString> rowOwners;
@@ -291,6 +307,10 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
             continue;
         }
         const Customer &c = row.customer;
+        if (const QString refusal = outOfScope(c.ownerLogin); !refusal.isEmpty()) {
+            reject(record, refusal);
+            continue;
+        }
         if (!c.id.isEmpty()) {
             if (const int line = idLines.value(c.id); line > 0) {
                 reject(record,
@@ -374,7 +394,9 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
     for (qsizetype i = 0; i < table.records.size(); ++i) {
         if (!accepted[static_cast<size_t>(i)])
             continue;
-        const Converted row = convert(RecordView(table.records.at(i), mapping), *entry, nullptr);
+        Converted row = convert(RecordView(table.records.at(i), mapping), *entry, nullptr);
+        if (row.customer.ownerLogin.isEmpty() && scope.kind == AccessScope::Kind::Owner)
+            row.customer.ownerLogin = m_context.actor.login;
         auto stored = entry->insert(writer, ids, row.customer, reason, true);
         if (!stored)
             return stored.error();

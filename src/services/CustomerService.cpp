@@ -74,6 +74,30 @@ Status CustomerService::requireEditor() const
                                  tr("Your role may not enter or edit customers."));
 }
 
+Status CustomerService::requireOwnerInScope(const QString &ownerLogin) const
+{
+    const AccessScope scope = m_context.scope();
+    if (scope.isAll() || ownerLogin.isEmpty())
+        return Ok{};
+    if (scope.kind == AccessScope::Kind::Owner) {
+        if (ownerLogin.compare(m_context.actor.login, Qt::CaseInsensitive) == 0)
+            return Ok{};
+        return Error{ErrorKind::Permission,
+                     tr("You may only enter customers for yourself, not for %1.").arg(ownerLogin),
+                     {}};
+    }
+    auto owner = UserRepository(m_context.db).findByLogin(ownerLogin);
+    if (!owner)
+        return owner.error();
+    // An unknown login is the form's problem (validation says so).
+    if (!owner->has_value() || (*owner)->team.trimmed() == scope.team)
+        return Ok{};
+    return Error{ErrorKind::Permission,
+                 tr("%1 is not a member of your team %2; you may not give them customers.")
+                     .arg(ownerLogin, scope.team),
+                 {}};
+}
+
 Result<EntryCheck> CustomerService::check(const Customer &draft) const
 {
     auto context = EntryContext::load(m_context, m_calendar, m_settings);
@@ -133,6 +157,8 @@ Result<Customer> CustomerService::create(const Customer &draft, bool allowDuplic
     customer.rowId = 0;
     if (customer.ownerLogin.isEmpty() && m_context.actor.role != Role::Admin)
         customer.ownerLogin = m_context.actor.login;
+    if (auto allowed = requireOwnerInScope(customer.ownerLogin); !allowed)
+        return allowed.error();
     if (auto valid = context->requireValid(customer); !valid)
         return valid.error();
 
@@ -186,6 +212,8 @@ Result<Customer> CustomerService::update(const Customer &edited, bool allowDupli
     auto stored = requireCustomer(repository, edited.id);
     if (!stored)
         return stored.error();
+    if (auto allowed = m_context.requireCustomerAccess(stored->rowId, Access::Write); !allowed)
+        return allowed.error();
     const Customer &old = *stored;
     Customer customer = edited;
     customer.rowId = old.rowId;
@@ -222,7 +250,12 @@ Result<Customer> CustomerService::update(const Customer &edited, bool allowDupli
 
 Result<std::optional<Customer>> CustomerService::find(const QString &customerId) const
 {
-    return CustomerRepository(m_context.db).find(customerId);
+    auto found = CustomerRepository(m_context.db).find(customerId);
+    if (!found || !found->has_value())
+        return found;
+    if (auto allowed = m_context.requireCustomerAccess((*found)->rowId, Access::Read); !allowed)
+        return allowed.error();
+    return found;
 }
 
 Result<QList<GradeChange>> CustomerService::gradeHistory(const QString &customerId) const
@@ -231,6 +264,8 @@ Result<QList<GradeChange>> CustomerService::gradeHistory(const QString &customer
     auto customer = requireCustomer(repository, customerId);
     if (!customer)
         return customer.error();
+    if (auto allowed = m_context.requireCustomerAccess(customer->rowId, Access::Read); !allowed)
+        return allowed.error();
     return repository.gradeHistory(customer->rowId);
 }
 
@@ -275,6 +310,8 @@ Result<QStringList> CustomerService::grade(const QStringList &customerIds,
         auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
+        if (auto allowed = m_context.requireCustomerAccess(found->rowId, Access::Write); !allowed)
+            return allowed.error();
         const Customer &customer = *found;
         if (customer.grade == chosen && customer.scores == decision.scores)
             continue;
@@ -314,6 +351,8 @@ Result<QStringList> CustomerService::assign(const QStringList &customerIds,
     if (!owner->has_value() || !(*owner)->active)
         return Error::invalid(tr("There is no active user %1.").arg(ownerLogin));
     const User &user = **owner;
+    if (auto allowed = requireOwnerInScope(user.login); !allowed)
+        return allowed.error();
     CustomerRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
@@ -323,6 +362,8 @@ Result<QStringList> CustomerService::assign(const QStringList &customerIds,
         auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
+        if (auto allowed = m_context.requireCustomerAccess(found->rowId, Access::Write); !allowed)
+            return allowed.error();
         const Customer &customer = *found;
         if (customer.ownerLogin.compare(user.login, Qt::CaseInsensitive) != 0) {
             if (auto status = repository.setOwner(customer.rowId, user.id, m_context.now());
@@ -372,6 +413,8 @@ Status CustomerService::changeTags(const QStringList &customerIds, const QString
         auto found = requireCustomer(repository, customerId);
         if (!found)
             return found.error();
+        if (auto allowed = m_context.requireCustomerAccess(found->rowId, Access::Write); !allowed)
+            return allowed;
         QStringList tags = found->tags;
         if (add == tags.contains(name))
             continue;
@@ -398,7 +441,7 @@ Result<QList<QPair<QString, int>>> CustomerService::tags() const
 Result<CustomerList> CustomerService::list(const CustomerFilter &filter, const CustomerSort &sort,
                                            int limit) const
 {
-    const CustomerListQuery query(m_context.db, filter, sort);
+    const CustomerListQuery query(m_context.db, filter, sort, m_context.scope());
     auto total = query.count();
     if (!total)
         return total.error();

@@ -93,6 +93,9 @@ public:
 
 private:
     Status requireEditor() const;
+    // A rep or assistant gives customers only to themselves, a manager of a team only to its
+    // members.
+    Status requireOwnerInScope(const QString &ownerLogin) const;
     Status changeTags(const QStringList &customerIds, const QString &tag, bool add);
 
     ServiceContext &m_context;

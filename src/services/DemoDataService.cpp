@@ -30,17 +30,21 @@ struct DemoUser
     const char *name;
     Role role;
     bool senior;
+    const char *team; // UTF-8; legal and finance belong to none
 };
 
+// Two sales teams, so that a manager's scope (docs/permissions.md) shows in the demo: 华东 with
+// wang.jing, zhang.wei, liu.yang and the assistant; 华南 with huang.lei, li.na and chen.jie.
 const std::array kTeam = {
-    DemoUser{"wang.jing", "王静", Role::Manager, true},
-    DemoUser{"zhang.wei", "张伟", Role::Rep, true},
-    DemoUser{"li.na", "李娜", Role::Rep, true},
-    DemoUser{"liu.yang", "刘洋", Role::Rep, false},
-    DemoUser{"chen.jie", "陈杰", Role::Rep, false},
-    DemoUser{"zhao.min", "赵敏", Role::Assistant, false},
-    DemoUser{"sun.li", "孙丽", Role::Legal, false},
-    DemoUser{"zhou.qiang", "周强", Role::Finance, false},
+    DemoUser{"wang.jing", "王静", Role::Manager, true, "华东"},
+    DemoUser{"zhang.wei", "张伟", Role::Rep, true, "华东"},
+    DemoUser{"li.na", "李娜", Role::Rep, true, "华南"},
+    DemoUser{"liu.yang", "刘洋", Role::Rep, false, "华东"},
+    DemoUser{"chen.jie", "陈杰", Role::Rep, false, "华南"},
+    DemoUser{"zhao.min", "赵敏", Role::Assistant, false, "华东"},
+    DemoUser{"sun.li", "孙丽", Role::Legal, false, ""},
+    DemoUser{"zhou.qiang", "周强", Role::Finance, false, ""},
+    DemoUser{"huang.lei", "黄磊", Role::Manager, true, "华南"},
 };
 
 const QStringList kRegions = {QStringLiteral("HZ"), QStringLiteral("SH"), QStringLiteral("BJ"),
@@ -144,7 +148,7 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
                   QString::fromUtf8(member.name),
                   member.role,
                   member.senior,
-                  QStringLiteral("华东一组"),
+                  QString::fromUtf8(member.team),
                   true,
                   1};
         if (auto id = users.insert(user, m_context.now()); !id)

@@ -131,6 +131,21 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
     const FollowUpRepository repository(context.db);
     LookupCache<std::optional<qint64>> customers(
         [&](const QString &customerId) { return repository.customerRowId(customerId); });
+    // Rows of customers outside the acting user's scope are rejected (docs/permissions.md); the
+    // refusal of each customer is looked up once.
+    QHash<qint64, QString> refusals;
+    const auto refusal = [&](qint64 customerRowId) -> Result<QString> {
+        if (auto known = refusals.constFind(customerRowId); known != refusals.constEnd())
+            return *known;
+        QString reason;
+        if (auto allowed = context.requireCustomerAccess(customerRowId, Access::Write); !allowed) {
+            if (allowed.error().kind != ErrorKind::Permission)
+                return allowed.error();
+            reason = allowed.error().message;
+        }
+        refusals.insert(customerRowId, reason);
+        return reason;
+    };
     std::vector<Checked<T>> accepted;
     for (const CsvRecord &record : session.records()) {
         // The first column of both files is the customer.
@@ -143,9 +158,13 @@ Result<ImportReport> runImport(const ServiceContext &context, const QString &pat
             auto rowId = customers.find(row.value.customerId);
             if (!rowId)
                 return rowId.error();
-            if (*rowId)
+            if (*rowId) {
                 row.customerRowId = **rowId;
-            else
+                auto refused = refusal(row.customerRowId);
+                if (!refused)
+                    return refused.error();
+                row.problem = *refused;
+            } else
                 row.problem =
                     FollowUpImportService::tr("there is no customer %1").arg(row.value.customerId);
         }

@@ -165,7 +165,7 @@ Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
-    auto rowId = m_context.customerRowId(item.customerId);
+    auto rowId = m_context.customerRowId(item.customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     item.createdAt = m_context.now();
@@ -176,7 +176,7 @@ Result<SavedPlanItem> FollowUpService::addPlanItem(const PlanItem &draft)
 
 Result<QList<PlanItem>> FollowUpService::planItems(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).planItems(*rowId);
@@ -188,17 +188,18 @@ Result<PlanChart> FollowUpService::planChart(const PlanScope &scope) const
     PlanChart chart;
     std::optional<qint64> rowId;
     if (!scope.customerId.isEmpty()) {
-        auto found = m_context.customerRowId(scope.customerId);
+        auto found = m_context.customerRowId(scope.customerId, Access::Read);
         if (!found)
             return found.error();
         rowId = *found;
     }
-    auto items = rowId ? repository.planItems(*rowId)
-                       : repository.planItemsOf({scope.ownerLogin, scope.team});
+    // An owner's or a team's chart shows only the customers the acting user may see.
+    const PlanOwners owners{scope.ownerLogin, scope.team, m_context.scope()};
+    auto items = rowId ? repository.planItems(*rowId) : repository.planItemsOf(owners);
     if (!items)
         return items.error();
     chart.items = std::move(*items);
-    auto marks = repository.followUpMarks(rowId, {scope.ownerLogin, scope.team});
+    auto marks = repository.followUpMarks(rowId, owners);
     if (!marks)
         return marks.error();
     chart.marks = std::move(*marks);
@@ -229,6 +230,8 @@ Result<SavedPlanItem> FollowUpService::updatePlanItem(const PlanItem &edited)
     if (!*stored)
         return Error::notFound(tr("The plan item no longer exists."));
     const PlanItem &old = **stored;
+    if (auto rowId = m_context.customerRowId(old.customerId, Access::Write); !rowId)
+        return rowId.error();
     SavedPlanItem saved;
     saved.id = item.id;
     checkSupportRequest(*calendar, item, saved);
@@ -278,7 +281,7 @@ Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
             tr("The contact time %1 is in the future.")
                 .arg(record.contactAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             QStringLiteral("R11"));
-    auto rowId = m_context.customerRowId(record.customerId);
+    auto rowId = m_context.customerRowId(record.customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     return inTransaction<SavedFollowUp>(
@@ -287,7 +290,7 @@ Result<SavedFollowUp> FollowUpService::record(const FollowUpRecord &draft)
 
 Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).followUps(*rowId);
@@ -295,7 +298,7 @@ Result<QList<FollowUpRecord>> FollowUpService::records(const QString &customerId
 
 Result<std::optional<OpenOpportunity>> FollowUpService::opportunity(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).openOpportunity(*rowId);
@@ -309,6 +312,8 @@ Result<std::optional<PlanDeadline>> FollowUpService::planDeadline(const QString 
     if (!*found)
         return Error::notFound(tr("There is no customer %1.").arg(customerId));
     const Customer &customer = **found;
+    if (auto allowed = m_context.requireCustomerAccess(customer.rowId, Access::Read); !allowed)
+        return allowed.error();
     if (customer.grade != Grade::A)
         return std::optional<PlanDeadline>();
     auto calendar = m_calendar.workCalendar();
@@ -342,7 +347,7 @@ Result<std::optional<PlanDeadline>> FollowUpService::planDeadline(const QString 
 
 Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     const FollowUpRepository repository(m_context.db);
@@ -439,7 +444,7 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
         return allowed;
     if (amountFen < 0)
         return Error::invalid(tr("The expected amount cannot be negative."));
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     const FollowUpRepository repository(m_context.db);
@@ -495,7 +500,7 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
 
 Result<QList<StageChange>> FollowUpService::stageChanges(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     return FollowUpRepository(m_context.db).stageChanges(*rowId);

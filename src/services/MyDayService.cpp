@@ -30,6 +30,18 @@ Result<MyDay> MyDayService::day(const QString &ownerLogin)
     const QString owner = ownerLogin.isEmpty() ? actor.login : ownerLogin;
     if (owner != actor.login && actor.role != Role::Manager && actor.role != Role::Admin)
         return Error{ErrorKind::Permission, tr("Only a manager looks at someone else's day."), {}};
+    // A manager of a team looks at the days of its members only.
+    if (const AccessScope scope = m_context.scope();
+        owner != actor.login && scope.kind == AccessScope::Kind::Team) {
+        auto member = UserRepository(m_context.db).findByLogin(owner);
+        if (!member)
+            return member.error();
+        if (member->has_value() && (*member)->team.trimmed() != scope.team)
+            return Error{ErrorKind::Permission,
+                         tr("%1 is not a member of your team %2; you may not look at their day.")
+                             .arg(owner, scope.team),
+                         {}};
+    }
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
         return calendar.error();
@@ -139,13 +151,16 @@ Result<MyDay> MyDayService::day(const QString &ownerLogin)
     auto user = UserRepository(m_context.db).findByLogin(owner);
     if (!user)
         return user.error();
-    if (auto contracts = addContracts(day, owner, user->has_value() ? (*user)->role : Role::Rep);
+    if (auto contracts =
+            addContracts(day, owner, user->has_value() ? (*user)->role : Role::Rep,
+                         user->has_value() ? AccessScope::forUser(**user) : AccessScope::all());
         !contracts)
         return contracts.error();
     return day;
 }
 
-Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role) const
+Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role,
+                                  const AccessScope &scope) const
 {
     auto calendar = m_calendar.workCalendar();
     if (!calendar)
@@ -163,6 +178,8 @@ Status MyDayService::addContracts(MyDay &day, const QString &owner, Role role) c
     ContractFilter waiting;
     waiting.statuses = {ContractStatus::LegalReview, ContractStatus::FinanceReview,
                         ContractStatus::ManagerSign, ContractStatus::Draft};
+    // A manager signs the contracts of the team's customers.
+    waiting.scope = scope;
     auto listed = contracts.list(waiting);
     if (!listed)
         return listed.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Result.h"
 #include "core/Role.h"
 
@@ -65,7 +66,8 @@ public:
 
 private:
     // R15 and R16: the contracts and instalments that wait for `owner` (with `role`).
-    Status addContracts(MyDay &day, const QString &owner, Role role) const;
+    Status addContracts(MyDay &day, const QString &owner, Role role,
+                        const AccessScope &scope) const;
 
     ServiceContext &m_context;
     CalendarService &m_calendar;

@@ -103,14 +103,23 @@ Result<QList<Payment>> PaymentService::payments(const QString &contractNumber) c
         return found.error();
     if (!*found)
         return Error::notFound(tr("There is no contract %1.").arg(contractNumber.trimmed()));
+    if (auto rowId = m_context.customerRowId((*found)->customerId, Access::Read); !rowId)
+        return rowId.error();
     return PaymentRepository(m_context.db).payments((*found)->id);
 }
 
 Result<ReceivablesReport> PaymentService::receivables(QDate asOf) const
 {
+    // Reps see their customers' receivables, managers their team's, finance and administrators
+    // all; assistants and legal have no part in collecting payments.
+    if (auto allowed = m_context.requireRole(
+            {Role::Rep, Role::Manager, Role::Finance, Role::Admin},
+            tr("Your role does not follow receivables; ask finance or a sales manager."));
+        !allowed)
+        return allowed.error();
     ReceivablesReport report;
     report.asOf = asOf.isValid() ? asOf : m_context.now().toTimeZone(m_settings.timeZone()).date();
-    auto lines = PaymentRepository(m_context.db).openInstalments();
+    auto lines = PaymentRepository(m_context.db).openInstalments({}, m_context.scope());
     if (!lines)
         return lines.error();
     report.lines = std::move(*lines);

@@ -24,6 +24,10 @@ Status ReviewService::requireManager() const
 
 Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
 {
+    if (auto allowed = m_context.requireRole({Role::Manager, Role::Admin},
+                                             tr("Only a sales manager runs the Monday review."));
+        !allowed)
+        return allowed.error();
     const QTimeZone tz = m_settings.timeZone();
     if (!weekOf.isValid())
         weekOf = m_context.now().toTimeZone(tz).date();
@@ -33,7 +37,8 @@ Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
     const QDateTime start = QDateTime(agenda.weekStart, QTime(0, 0), tz).toUTC();
     const QDateTime lastWeek = QDateTime(agenda.weekStart.addDays(-7), QTime(0, 0), tz).toUTC();
     auto rows =
-        ReviewQueries(m_context.db).agenda(lastWeek, start, agenda.weekStart.toString(Qt::ISODate));
+        ReviewQueries(m_context.db)
+            .agenda(lastWeek, start, agenda.weekStart.toString(Qt::ISODate), m_context.scope());
     if (!rows)
         return rows.error();
     const DowngradeQueries downgrades(m_context.db);
@@ -58,6 +63,10 @@ Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
 
 Result<QList<RepCompliance>> ReviewService::compliance(QDate weekOf)
 {
+    if (auto allowed = m_context.requireRole({Role::Manager, Role::Admin},
+                                             tr("Only a sales manager runs the Monday review."));
+        !allowed)
+        return allowed.error();
     const QTimeZone tz = m_settings.timeZone();
     if (!weekOf.isValid())
         weekOf = m_context.now().toTimeZone(tz).date();
@@ -72,7 +81,7 @@ Result<QList<RepCompliance>> ReviewService::compliance(QDate weekOf)
     if (!report)
         return report.error();
     const ReviewQueries queries(m_context.db);
-    auto volumes = queries.volumes(lastWeek, start);
+    auto volumes = queries.volumes(lastWeek, start, m_context.scope());
     if (!volumes)
         return volumes.error();
     QStringList found;
@@ -114,7 +123,8 @@ Result<QList<Downgrade>> ReviewService::applyDowngrades(const QDateTime &asOf)
     ImmediateTransaction tx(m_context.db);
     if (!tx.started())
         return tx.error();
-    auto applied = DowngradeQueries(m_context.db).apply(asOf.toUTC(), m_context.actor.login);
+    auto applied = DowngradeQueries(m_context.db)
+                       .apply(asOf.toUTC(), m_context.actor.login, m_context.scope());
     if (!applied)
         return applied.error();
     if (!applied->isEmpty()) {
@@ -136,7 +146,7 @@ Status ReviewService::downgrade(const QString &customerId, bool invalidLead, con
 {
     if (auto allowed = requireManager(); !allowed)
         return allowed;
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     const DowngradeQueries queries(m_context.db);
@@ -174,7 +184,7 @@ Status ReviewService::exempt(const QString &customerId, const QString &reason)
         return allowed;
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why the customer stays at B (R13)."), QStringLiteral("R13"));
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     // Until next week's review: the coming Monday 00:00 in the team's time zone.
@@ -201,7 +211,7 @@ Status ReviewService::undoDowngrade(const QString &customerId)
 {
     if (auto allowed = requireManager(); !allowed)
         return allowed;
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     const DowngradeQueries queries(m_context.db);

@@ -7,6 +7,7 @@
 #include "services/CalendarService.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
+#include "storage/AccessScopeSql.h"
 #include "storage/ContractRepository.h"
 #include "storage/DowngradeQueries.h"
 #include "storage/PaymentRepository.h"
@@ -231,6 +232,19 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
             finding.contract = line.contractNumber;
             out.append(finding);
         }
+    }
+    // Only the findings of the customers the acting user works on (a rep: their own; a manager:
+    // the team's).
+    if (const AccessScope scope = m_context.scope(); !scope.isAll() && !out.isEmpty()) {
+        QStringList ids;
+        ids.reserve(out.size());
+        for (const RuleFinding &finding : std::as_const(out))
+            ids << finding.customerId;
+        auto visible = customersInScope(m_context.db, ids, scope);
+        if (!visible)
+            return visible.error();
+        out.removeIf(
+            [&](const RuleFinding &finding) { return !visible->contains(finding.customerId); });
     }
     return report;
 }

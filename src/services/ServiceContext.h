@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Result.h"
 #include "core/User.h"
 #include "services/Clock.h"
@@ -37,6 +38,14 @@ public:
     Result<qint64> customerRowId(const QString &customerId) const;
 
     Status requireRole(std::initializer_list<Role> roles, const QString &refusal) const;
+
+    // The customers the acting user works on (docs/permissions.md), from their role and team.
+    AccessScope scope() const { return AccessScope::forUser(actor); }
+    // Refuses (ErrorKind::Permission, a sentence naming the customer) unless the customer is in
+    // the acting user's scope, and for Access::Write unless the role may change customers.
+    Status requireCustomerAccess(qint64 customerRowId, Access access) const;
+    // customerRowId() followed by requireCustomerAccess().
+    Result<qint64> customerRowId(const QString &customerId, Access access) const;
 };
 
 } // namespace sf

@@ -103,7 +103,7 @@ Result<ServiceRecord> ServiceRecordService::add(const ServiceRecord &draft)
     if (record.customerId.isEmpty())
         return Error::invalid(tr("The service record cannot be saved: %1.")
                                   .arg(ServiceRecordRules::problems(record).join(tr("; "))));
-    auto rowId = m_context.customerRowId(record.customerId);
+    auto rowId = m_context.customerRowId(record.customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     if (auto checked = check(record, *rowId); !checked)
@@ -145,7 +145,7 @@ Result<ServiceRecord> ServiceRecordService::update(const ServiceRecord &edited)
     next.happenedOn = edited.happenedOn;
     next.nextMaintenance = edited.nextMaintenance;
     next.version = edited.version;
-    auto rowId = m_context.customerRowId(current->customerId);
+    auto rowId = m_context.customerRowId(current->customerId, Access::Write);
     if (!rowId)
         return rowId.error();
     if (auto checked = check(next, *rowId); !checked)
@@ -197,6 +197,8 @@ Result<ServiceRecord> ServiceRecordService::record(qint64 id) const
         return found.error();
     if (!*found)
         return Error::notFound(tr("There is no service record with the id %1.").arg(id));
+    if (auto rowId = m_context.customerRowId((*found)->customerId, Access::Read); !rowId)
+        return rowId.error();
     return **found;
 }
 
@@ -204,11 +206,12 @@ Result<QList<ServiceRecord>> ServiceRecordService::records(const ServiceRecordQu
 {
     ServiceRecordFilter filter;
     if (!query.customerId.trimmed().isEmpty()) {
-        auto rowId = m_context.customerRowId(query.customerId);
+        auto rowId = m_context.customerRowId(query.customerId, Access::Read);
         if (!rowId)
             return rowId.error();
         filter.customerRowId = *rowId;
     }
+    filter.scope = m_context.scope();
     filter.kind = query.kind;
     filter.status = query.status;
     filter.ownerLogin = query.ownerLogin;
@@ -219,7 +222,7 @@ Result<QList<ServiceRecord>> ServiceRecordService::records(const ServiceRecordQu
 
 Result<CustomerSatisfaction> ServiceRecordService::satisfaction(const QString &customerId) const
 {
-    auto rowId = m_context.customerRowId(customerId);
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     auto summary = ServiceRecordRepository(m_context.db).satisfaction(*rowId);
@@ -232,7 +235,8 @@ Result<QList<ContractEnding>> ServiceRecordService::contractsEnding(QDate asOf,
                                                                     const QString &ownerLogin) const
 {
     return ServiceRecordRepository(m_context.db)
-        .contractsEnding(asOf, asOf.addDays(m_settings.renewalReminderDays()), false, ownerLogin);
+        .contractsEnding(asOf, asOf.addDays(m_settings.renewalReminderDays()), false, ownerLogin,
+                         m_context.scope());
 }
 
 Result<QList<RenewalOpened>> ServiceRecordService::createRenewalOpportunities(QDate asOf)

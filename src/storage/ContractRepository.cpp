@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ContractRepository.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -237,6 +238,7 @@ Result<QList<Contract>> ContractRepository::list(const ContractFilter &filter) c
         const QString text = filter.text.trimmed();
         values << text << text << text << text.toUpper();
     }
+    where += sql::scopeCondition(filter.scope, QStringLiteral("c.owner_id"), values);
     auto query =
         sql::run(m_db, kContractColumns + where + QStringLiteral(" ORDER BY k.id DESC"), values);
     if (!query)

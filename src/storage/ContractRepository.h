@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Contract.h"
 #include "core/ContractTemplate.h"
 #include "core/Result.h"
@@ -20,6 +21,7 @@ struct ContractFilter
     QList<ContractStatus> statuses; // any when empty
     QString ownerLogin;             // the drafting rep; any when empty
     QString text;                   // in the number, title or customer name
+    AccessScope scope;              // only contracts of customers in this scope
 };
 
 // An approval-chain event or a payment of one of a customer's contracts, for its timeline.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/CustomerListQuery.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/CustomerColumns.h"
 #include "storage/Database.h"
 #include "storage/QueryDeadline.h"
@@ -76,11 +77,22 @@ SearchTerms searchTerms(const QString &text)
     return {trigram.join(QStringLiteral(" AND ")), chars.join(QStringLiteral(" AND "))};
 }
 
-CustomerListQuery::CustomerListQuery(const Database &db, CustomerFilter filter, CustomerSort sort)
+CustomerListQuery::CustomerListQuery(const Database &db, CustomerFilter filter, CustomerSort sort,
+                                     const AccessScope &scope)
     : m_db(db)
     , m_filter(std::move(filter))
     , m_sort(sort)
-{}
+{
+    if (scope.kind == AccessScope::Kind::Owner) {
+        if (m_filter.ownerLogin.isEmpty() ||
+            m_filter.ownerLogin.compare(scope.ownerLogin, Qt::CaseInsensitive) == 0)
+            m_filter.ownerLogin = scope.ownerLogin;
+        else
+            m_none = true;
+    } else {
+        m_scope = scope;
+    }
+}
 
 QString CustomerListQuery::keyColumn() const
 {
@@ -125,6 +137,9 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
     }
     if (m_filter.grade != GradeFilter::Any)
         text += QStringLiteral(" AND g.grade = ?");
+    if (m_none)
+        text += QStringLiteral(" AND 0");
+    text += sql::scopeCondition(m_scope, QStringLiteral("c.owner_id"), values);
     if (!m_filter.ownerLogin.isEmpty()) {
         text += QStringLiteral(" AND ifnull(c.owner_id, 0) = "
                                "ifnull((SELECT id FROM users WHERE login = ?), -1)");
@@ -234,7 +249,7 @@ Result<qint64> CustomerListQuery::count() const
     const SearchTerms terms = searchTerms(m_filter.search);
     CustomerFilter others = m_filter;
     others.search.clear();
-    if (others == CustomerFilter{} &&
+    if (others == CustomerFilter{} && m_scope.isAll() && !m_none &&
         (terms.trigramQuery.isEmpty() != terms.charsQuery.isEmpty())) {
         const auto [table, match] = searchSource();
         auto query = sql::run(

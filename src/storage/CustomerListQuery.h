@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/CustomerQuery.h"
 #include "core/Result.h"
 
@@ -21,7 +22,11 @@ class Database;
 class CustomerListQuery
 {
 public:
-    CustomerListQuery(const Database &db, CustomerFilter filter, CustomerSort sort);
+    // Only the customers in `scope` are listed (docs/permissions.md). An owner's scope is the
+    // owner filter (the same SQL and index: a rep's list is as fast as the list filtered by its
+    // owner); a filter for another owner then lists nothing.
+    CustomerListQuery(const Database &db, CustomerFilter filter, CustomerSort sort,
+                      const AccessScope &scope = AccessScope::all());
 
     Result<qint64> count() const;
     // Up to `limit` rows from the start (no cursor), after `cursor`, or from `cursor` on when
@@ -78,6 +83,8 @@ private:
     const Database &m_db;
     CustomerFilter m_filter;
     CustomerSort m_sort;
+    AccessScope m_scope; // a team's scope (an owner's is in m_filter)
+    bool m_none = false; // the filter asks for customers outside the scope
     mutable std::optional<SearchBreadth> m_breadth;
     int m_denseDeadlineMs = kDenseSearchDeadlineMs;
 };

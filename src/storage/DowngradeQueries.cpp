@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/DowngradeQueries.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -51,7 +52,8 @@ Result<QList<DowngradeQueries::Candidate>> DowngradeQueries::candidates(const QD
     return rows;
 }
 
-Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString &actor) const
+Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString &actor,
+                                            const AccessScope &scope) const
 {
     const QString at = sql::utcText(asOf);
     for (const QString &statement : {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS r13_apply "
@@ -60,11 +62,14 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
         if (auto done = sql::run(m_db, statement); !done)
             return done.error();
     }
+    QVariantList values = window(asOf);
+    const QString inScope = sql::scopeCondition(
+        scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
     if (auto filled = sql::run(m_db,
                                QStringLiteral("INSERT INTO r13_apply (customer_id) "
                                               "SELECT customer_id FROM (") +
-                                   kStalled + u')',
-                               window(asOf));
+                                   kStalled + QStringLiteral(") s WHERE 1") + inScope,
+                               values);
         !filled)
         return filled.error();
     if (auto history =

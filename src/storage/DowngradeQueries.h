@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -35,7 +36,9 @@ public:
     };
     Result<QList<Candidate>> candidates(const QDateTime &asOf) const;
     // Downgrades every candidate at `asOf` to C with reason "R13" at `asOf`; the customer ids.
-    Result<QStringList> apply(const QDateTime &asOf, const QString &actor) const;
+    // Only the candidates in `scope` (a manager's team).
+    Result<QStringList> apply(const QDateTime &asOf, const QString &actor,
+                              const AccessScope &scope = AccessScope::all()) const;
 
     // The customers exempted at or after `since` (whose exemption is still in force then).
     Result<QSet<QString>> exemptedSince(const QDateTime &since) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/FollowUpRepository.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -103,10 +104,13 @@ QVariant ownersValue(const PlanOwners &owners)
 
 Result<QList<PlanItem>> FollowUpRepository::planItemsOf(const PlanOwners &owners) const
 {
+    QVariantList values{ownersValue(owners)};
+    const QString scope = sql::scopeCondition(owners.scope, QStringLiteral("c.owner_id"), values);
     return planItemsFrom(sql::run(m_db,
                                   kPlanItemColumns + QStringLiteral("WHERE ") + ownedBy(owners) +
+                                      scope +
                                       QStringLiteral(" ORDER BY c.code, p.start_date, p.id"),
-                                  {ownersValue(owners)}));
+                                  values));
 }
 
 Result<std::optional<PlanItem>> FollowUpRepository::planItem(qint64 id) const
@@ -140,19 +144,22 @@ Result<bool> FollowUpRepository::updatePlanItem(const PlanItem &item, const QDat
 Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint64> customerRowId,
                                                               const PlanOwners &owners) const
 {
-    auto query = customerRowId
-                     ? sql::run(m_db,
-                                QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
-                                               "followups f JOIN customers c ON c.id = "
-                                               "f.customer_id WHERE f.customer_id = ? "
-                                               "ORDER BY f.contact_at"),
-                                {*customerRowId})
-                     : sql::run(m_db,
-                                QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
-                                               "followups f JOIN customers c ON c.id = "
-                                               "f.customer_id WHERE ") +
-                                    ownedBy(owners) + QStringLiteral(" ORDER BY f.contact_at"),
-                                {ownersValue(owners)});
+    QVariantList values{ownersValue(owners)};
+    const QString scope = sql::scopeCondition(owners.scope, QStringLiteral("c.owner_id"), values);
+    auto query =
+        customerRowId
+            ? sql::run(m_db,
+                       QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
+                                      "followups f JOIN customers c ON c.id = "
+                                      "f.customer_id WHERE f.customer_id = ? "
+                                      "ORDER BY f.contact_at"),
+                       {*customerRowId})
+            : sql::run(m_db,
+                       QStringLiteral("SELECT c.code, f.contact_at, f.progress FROM "
+                                      "followups f JOIN customers c ON c.id = "
+                                      "f.customer_id WHERE ") +
+                           ownedBy(owners) + scope + QStringLiteral(" ORDER BY f.contact_at"),
+                       values);
     if (!query)
         return query.error();
     QList<FollowUpMark> marks;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/FollowUp.h"
 #include "core/Result.h"
 
@@ -17,6 +18,7 @@ struct PlanOwners
 {
     QString ownerLogin;
     QString team;
+    AccessScope scope; // and only customers in the acting user's scope
 };
 
 // Stage 2's rows: plan items (table 2), follow-up records and opportunity stages. Customers are

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/PaymentRepository.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -126,7 +127,8 @@ Result<qint64> PaymentRepository::paymentCount(qint64 contractId) const
     return query->value(0).toLongLong();
 }
 
-Result<QList<Receivable>> PaymentRepository::openInstalments(QDate dueBy) const
+Result<QList<Receivable>> PaymentRepository::openInstalments(QDate dueBy,
+                                                             const AccessScope &scope) const
 {
     QString statement = QStringLiteral(
         "SELECT i.id, i.contract_id, i.due_date, i.amount_fen, i.note, i.paid_fen, k.number, "
@@ -140,6 +142,7 @@ Result<QList<Receivable>> PaymentRepository::openInstalments(QDate dueBy) const
         statement += QStringLiteral(" AND i.due_date <= ?");
         values << sql::dateText(dueBy);
     }
+    statement += sql::scopeCondition(scope, QStringLiteral("c.owner_id"), values);
     statement += QStringLiteral(" ORDER BY i.due_date, k.number, i.id");
     auto query = sql::scan(m_db, statement, values);
     if (!query)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Contract.h"
 #include "core/Result.h"
 
@@ -33,7 +34,8 @@ public:
 
     // Every instalment not fully paid, with a due date on or before `dueBy` (all when invalid),
     // of signed, in-delivery and completed contracts: by due date.
-    Result<QList<Receivable>> openInstalments(QDate dueBy = {}) const;
+    Result<QList<Receivable>> openInstalments(QDate dueBy = {},
+                                              const AccessScope &scope = AccessScope::all()) const;
 
 private:
     const Database &m_db;

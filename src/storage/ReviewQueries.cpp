@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ReviewQueries.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -10,10 +11,13 @@
 namespace sf {
 
 Result<QList<ReviewQueries::Row>> ReviewQueries::agenda(const QDateTime &from, const QDateTime &to,
-                                                        const QString &dueBefore) const
+                                                        const QString &dueBefore,
+                                                        const AccessScope &scope) const
 {
     const QString f = sql::utcText(from);
     const QString t = sql::utcText(to);
+    QVariantList values{f, t, f, t, f, t, t, dueBefore};
+    const QString inScope = sql::scopeCondition(scope, QStringLiteral("c.owner_id"), values);
     auto query = sql::scan(
         m_db,
         QStringLiteral(
@@ -28,9 +32,9 @@ Result<QList<ReviewQueries::Row>> ReviewQueries::agenda(const QDateTime &from, c
             "  WHERE y.customer_id = c.id AND y.contact_at < ? ORDER BY y.contact_at DESC,"
             "  y.id DESC LIMIT 1) AND x.next_action <> '' AND x.next_action_due < ?)"
             " FROM customer_grades g JOIN customers c ON c.id = g.customer_id"
-            " LEFT JOIN users u ON u.id = c.owner_id WHERE g.grade IN ('A', 'B')"
-            " ORDER BY ifnull(u.login, ''), c.code"),
-        {f, t, f, t, f, t, t, dueBefore});
+            " LEFT JOIN users u ON u.id = c.owner_id WHERE g.grade IN ('A', 'B')") +
+            inScope + QStringLiteral(" ORDER BY ifnull(u.login, ''), c.code"),
+        values);
     if (!query)
         return query.error();
     QList<Row> rows;
@@ -42,11 +46,13 @@ Result<QList<ReviewQueries::Row>> ReviewQueries::agenda(const QDateTime &from, c
     return rows;
 }
 
-Result<QList<ReviewQueries::Volume>> ReviewQueries::volumes(const QDateTime &from,
-                                                            const QDateTime &to) const
+Result<QList<ReviewQueries::Volume>>
+ReviewQueries::volumes(const QDateTime &from, const QDateTime &to, const AccessScope &scope) const
 {
     const QString f = sql::utcText(from);
     const QString t = sql::utcText(to);
+    QVariantList values{f, t, f, t};
+    const QString inScope = sql::scopeCondition(scope, QStringLiteral("v.owner_id"), values);
     auto query = sql::scan(
         m_db,
         QStringLiteral(
@@ -57,9 +63,9 @@ Result<QList<ReviewQueries::Volume>> ReviewQueries::volumes(const QDateTime &fro
             "  ON c.id = f.customer_id WHERE f.recorded_at >= ? AND f.recorded_at < ?"
             " UNION ALL SELECT c.owner_id, 0, 0, 1 FROM customer_grades g JOIN customers c"
             "  ON c.id = g.customer_id WHERE g.grade = 'A') v"
-            " LEFT JOIN (SELECT id, login AS owner FROM users) u ON u.id = v.owner_id"
-            " GROUP BY owner ORDER BY owner"),
-        {f, t, f, t});
+            " LEFT JOIN (SELECT id, login AS owner FROM users) u ON u.id = v.owner_id WHERE 1") +
+            inScope + QStringLiteral(" GROUP BY owner ORDER BY owner"),
+        values);
     if (!query)
         return query.error();
     QList<Volume> rows;

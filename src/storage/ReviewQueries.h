@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -34,8 +35,8 @@ public:
         int overdueActions = 0; // the latest record's next action, due before `dueBefore`
     };
     // A and B customers by owner, then id; `from`/`to` UTC, `dueBefore` a local date.
-    Result<QList<Row>> agenda(const QDateTime &from, const QDateTime &to,
-                              const QString &dueBefore) const;
+    Result<QList<Row>> agenda(const QDateTime &from, const QDateTime &to, const QString &dueBefore,
+                              const AccessScope &scope = AccessScope::all()) const;
 
     // Per owner, what the week's rule rates are taken of: customers entered and records made in
     // [from, to), and the A customers now.
@@ -46,7 +47,8 @@ public:
         int records = 0;
         int aCustomers = 0;
     };
-    Result<QList<Volume>> volumes(const QDateTime &from, const QDateTime &to) const;
+    Result<QList<Volume>> volumes(const QDateTime &from, const QDateTime &to,
+                                  const AccessScope &scope = AccessScope::all()) const;
     // The owner of each customer id given (customers without an owner map to "").
     Result<QHash<QString, QString>> ownersOf(const QStringList &customerIds) const;
 

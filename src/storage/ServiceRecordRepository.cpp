@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ServiceRecordRepository.h"
 
+#include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -144,6 +145,7 @@ Result<QList<ServiceRecord>> ServiceRecordRepository::list(const ServiceRecordFi
             "(l.happened_on > s.happened_on OR (l.happened_on = s.happened_on AND l.id > s.id)))");
         values << sql::dateText(*filter.maintenanceDueBy);
     }
+    where += sql::scopeCondition(filter.scope, QStringLiteral("c.owner_id"), values);
     values << filter.limit;
     return records(m_db, where + QStringLiteral(" ORDER BY s.happened_on DESC, s.id DESC LIMIT ?"),
                    values);
@@ -167,7 +169,7 @@ Result<SatisfactionSummary> ServiceRecordRepository::satisfaction(qint64 custome
 
 Result<QList<ContractEnding>>
 ServiceRecordRepository::contractsEnding(QDate from, QDate to, bool withoutRenewal,
-                                         const QString &ownerLogin) const
+                                         const QString &ownerLogin, const AccessScope &scope) const
 {
     QString statement = QStringLiteral(
         "SELECT k.id, k.number, k.title, c.code, c.name, ifnull(u.login, ''), k.price_fen, "
@@ -182,6 +184,7 @@ ServiceRecordRepository::contractsEnding(QDate from, QDate to, bool withoutRenew
         statement += QStringLiteral(" AND ") + kOwnerIs;
         values << ownerLogin;
     }
+    statement += sql::scopeCondition(scope, QStringLiteral("c.owner_id"), values);
     statement += QStringLiteral(" ORDER BY k.end_date, k.id");
     auto query = sql::run(m_db, statement, values);
     if (!query)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Result.h"
 #include "core/ServiceRecord.h"
 
@@ -22,6 +23,7 @@ struct ServiceRecordFilter
     // Only the latest record of each customer whose next maintenance is on or before this date.
     std::optional<QDate> maintenanceDueBy;
     int limit = 1000;
+    AccessScope scope; // only records of customers in this scope
 };
 
 // Satisfaction of one customer's service records: the average of those that have one.
@@ -55,7 +57,8 @@ public:
     // Signed and in-delivery contracts whose end date is in [from, to], by end date; only those
     // without a renewal opportunity when `withoutRenewal`; of one owner's customers when given.
     Result<QList<ContractEnding>> contractsEnding(QDate from, QDate to, bool withoutRenewal,
-                                                  const QString &ownerLogin = {}) const;
+                                                  const QString &ownerLogin = {},
+                                                  const AccessScope &scope = {}) const;
     // Whether the contract is one of the customer's.
     Result<bool> contractOfCustomer(qint64 contractId, qint64 customerRowId) const;
     // Links the renewal opportunity to the contract unless one is linked already (then false).

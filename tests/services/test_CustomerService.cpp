@@ -330,6 +330,7 @@ TEST_F(CustomerServiceTest, EditsAndRefusesAStaleEdit)
 
 TEST_F(CustomerServiceTest, OnlyAManagerGrades)
 {
+    const QString admin = m_ws->actor().login;
     addUser(QStringLiteral("rep1"), Role::Rep);
     const Customer c = created(draft(QStringLiteral("杭州华信科技")));
     ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("rep1"))));
@@ -338,9 +339,11 @@ TEST_F(CustomerServiceTest, OnlyAManagerGrades)
     decision.reason = QStringLiteral("大客户");
     auto refused = customers().grade({c.id}, decision);
     ASSERT_TRUE(refusedAs(refused, ErrorKind::Permission));
-    EXPECT_FALSE(reload(c.id).grade.has_value());
     EXPECT_TRUE(
         refusedAs(customers().assign({c.id}, QStringLiteral("rep1")), ErrorKind::Permission));
+    ASSERT_TRUE(succeeded(m_ws->actAs(admin))); // the customer is not rep1's to look at
+    EXPECT_FALSE(reload(c.id).grade.has_value());
+    EXPECT_TRUE(reload(c.id).ownerLogin.isEmpty());
 }
 
 TEST_F(CustomerServiceTest, ScoresProposeAGradeAndAnOverrideNeedsAReason)

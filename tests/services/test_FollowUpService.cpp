@@ -442,14 +442,19 @@ TEST_F(FollowUpServiceTest, LegalAndFinanceMayNotRecord)
 TEST_F(FollowUpServiceTest, RepsAndAssistantsRecord)
 {
     const QString admin = m_ws->actor().login;
-    actAsNew(QStringLiteral("rep1"), Role::Rep);
+    // Each records on a customer of their own (docs/permissions.md).
+    addUser(QStringLiteral("rep1"), Role::Rep);
+    addUser(QStringLiteral("assistant1"), Role::Assistant);
+    ASSERT_TRUE(succeeded(m_ws->customers().assign({m_customer}, QStringLiteral("rep1"))));
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("rep1"))));
     auto byRep = followUps().record(record(m_now.addSecs(-60)));
     ASSERT_TRUE(succeeded(byRep));
     EXPECT_EQ(stored(byRep->id).recordedBy, QStringLiteral("rep1"));
     EXPECT_TRUE(succeeded(followUps().addPlanItem(item(QDate(2026, 3, 4), QDate(2026, 3, 6)))));
 
     ASSERT_TRUE(succeeded(m_ws->actAs(admin)));
-    actAsNew(QStringLiteral("assistant1"), Role::Assistant);
+    ASSERT_TRUE(succeeded(m_ws->customers().assign({m_customer}, QStringLiteral("assistant1"))));
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("assistant1"))));
     auto byAssistant = followUps().record(record(m_now.addSecs(-60)));
     ASSERT_TRUE(succeeded(byAssistant));
     EXPECT_EQ(stored(byAssistant->id).recordedBy, QStringLiteral("assistant1"));

@@ -197,6 +197,7 @@ TEST_F(ReviewTest, OnlyAManagerAppliesExemptsOrUndoes)
     const QDateTime t = shanghai(2026, 3, 2, 9, 0);
     const QString id = graded(QStringLiteral("权限公司"), Grade::B, t.addDays(-20));
     m_now = t;
+    const QString admin = m_ws->actor().login;
     actAsNew(QStringLiteral("rep1"), Role::Rep);
     const auto applied = m_ws->review().applyDowngrades(t);
     ASSERT_FALSE(succeeded(applied));
@@ -204,6 +205,7 @@ TEST_F(ReviewTest, OnlyAManagerAppliesExemptsOrUndoes)
     EXPECT_EQ(m_ws->review().exempt(id, QStringLiteral("理由")).error().kind,
               ErrorKind::Permission);
     EXPECT_EQ(m_ws->review().undoDowngrade(id).error().kind, ErrorKind::Permission);
+    ASSERT_TRUE(succeeded(m_ws->actAs(admin))); // the customer is not rep1's to look at
     EXPECT_EQ(gradeOf(id), Grade::B);
 }
 
