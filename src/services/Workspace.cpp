@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/Workspace.h"
 
+#include "services/AuditService.h"
 #include "services/CalendarService.h"
 #include "services/ContractImportService.h"
 #include "services/ContractService.h"
@@ -36,6 +37,7 @@ struct Workspace::Private
 
     std::unique_ptr<Database> db;
     ServiceContext context;
+    AuditService audit{context};
     CalendarService calendar{context};
     CustomerIdService customerIds{context};
     MaintenanceService maintenance{context};
@@ -122,6 +124,11 @@ QDateTime Workspace::now() const
 QDate Workspace::today() const
 {
     return now().toTimeZone(d->settings.timeZone()).date();
+}
+
+AuditService &Workspace::audit()
+{
+    return d->audit;
 }
 
 CalendarService &Workspace::calendar()

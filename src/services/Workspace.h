@@ -13,6 +13,7 @@
 
 namespace sf {
 
+class AuditService;
 class CalendarService;
 class ContractImportService;
 class ContractService;
@@ -60,6 +61,7 @@ public:
     // Today's date in the team's time zone: the date every rule and screen counts from.
     QDate today() const;
 
+    AuditService &audit();
     CalendarService &calendar();
     ContractService &contracts();
     ContractTemplateService &contractTemplates();

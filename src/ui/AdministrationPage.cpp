@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/AdministrationPage.h"
 
+#include "ui/AuditTrailPage.h"
 #include "ui/CalendarAdminPage.h"
 #include "ui/PageHeader.h"
 #include "ui/RegionsPage.h"
@@ -17,6 +18,7 @@ AdministrationPage::AdministrationPage(Workspace &workspace, const PageInfo &inf
     , m_calendar(new CalendarAdminPage(workspace, m_tabs))
     , m_regions(new RegionsPage(workspace, m_tabs))
     , m_users(new UsersPage(workspace, m_tabs))
+    , m_audit(new AuditTrailPage(workspace, m_tabs))
 {
     setObjectName(info.key);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -24,12 +26,15 @@ AdministrationPage::AdministrationPage(Workspace &workspace, const PageInfo &inf
     m_tabs->addTab(m_calendar, tr("Holiday calendar"));
     m_tabs->addTab(m_regions, tr("Regions"));
     m_tabs->addTab(m_users, tr("Users"));
+    m_tabs->addTab(m_audit, tr("Audit trail"));
     // The lists may have changed elsewhere (the command line, another desktop).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == RegionsTab)
             m_regions->reload();
         else if (index == UsersTab)
             m_users->reload();
+        else if (index == AuditTab)
+            m_audit->reload(); // read only when shown: the trail may hold millions of entries
     });
 
     auto *layout = new QVBoxLayout(this);

@@ -13,17 +13,19 @@ class Workspace;
 
 namespace sf::ui {
 
+class AuditTrailPage;
 class CalendarAdminPage;
 class RegionsPage;
 class UsersPage;
 
-// What an administrator looks after: the holiday calendar, the sales regions and the users.
+// What an administrator looks after: the holiday calendar, the sales regions, the users and the
+// audit trail.
 class AdministrationPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { CalendarTab, RegionsTab, UsersTab };
+    enum Tab { CalendarTab, RegionsTab, UsersTab, AuditTab };
 
     AdministrationPage(Workspace &workspace, const PageInfo &info, QWidget *parent = nullptr);
 
@@ -31,12 +33,14 @@ public:
     CalendarAdminPage *calendarPage() const { return m_calendar; }
     RegionsPage *regionsPage() const { return m_regions; }
     UsersPage *usersPage() const { return m_users; }
+    AuditTrailPage *auditPage() const { return m_audit; }
 
 private:
     QTabWidget *m_tabs;
     CalendarAdminPage *m_calendar;
     RegionsPage *m_regions;
     UsersPage *m_users;
+    AuditTrailPage *m_audit;
 };
 
 } // namespace sf::ui

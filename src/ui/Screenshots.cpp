@@ -430,6 +430,17 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         return 1;
     if (contracts && !saveContractDocuments(workspace, *contracts, target, number))
         return 1;
+    if (admin) {
+        // Administration › Audit trail, the newest changes first.
+        window.showPage(administration);
+        admin->showTab(AdministrationPage::AuditTab);
+        const bool saved = save(
+            &window, target,
+            QStringLiteral("%1-administration-audit.png").arg(++number, 2, 10, QLatin1Char('0')));
+        admin->showTab(AdministrationPage::CalendarTab);
+        if (!saved)
+            return 1;
+    }
     return 0;
 }
 

@@ -7,6 +7,7 @@
 
 int runAdministrationTests(int argc, char **argv);
 int runAfterSalesTests(int argc, char **argv);
+int runAuditTrailTests(int argc, char **argv);
 int runContractsTests(int argc, char **argv);
 int runContractTemplateTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
     failures += runSettingsDialogTests(argc, argv);
     failures += runSignInTests(argc, argv);
     failures += runAdministrationTests(argc, argv);
+    failures += runAuditTrailTests(argc, argv);
     failures += runCustomerTableTests(argc, argv);
     failures += runFollowUpPlansTests(argc, argv);
     failures += runReviewTests(argc, argv);

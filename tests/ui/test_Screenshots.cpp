@@ -42,7 +42,8 @@ private Q_SLOTS:
                                       QStringLiteral("16-plan-item-form.png"),
                                       QStringLiteral("17-follow-up-form.png"),
                                       QStringLiteral("18-receivables-ageing.png"),
-                                      QStringLiteral("19-contract-form.png")};
+                                      QStringLiteral("19-contract-form.png"),
+                                      QStringLiteral("20-administration-audit.png")};
         QStringList written =
             QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(written, expected);

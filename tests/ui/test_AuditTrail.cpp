@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+// Administration › Audit trail: search, filters, paging as the list scrolls, export.
+#include "TestSupport.h"
+#include "services/CustomerService.h"
+#include "services/RegionService.h"
+#include "services/UserService.h"
+#include "ui/AdministrationPage.h"
+#include "ui/AuditTableModel.h"
+#include "ui/AuditTrailPage.h"
+#include "ui/CustomerDetail.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::ui;
+
+namespace {
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class AuditTrailTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        m_workspace = std::make_unique<test::TempWorkspace>();
+        QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error));
+        Workspace &ws = **m_workspace;
+        for (const QString &name : {QStringLiteral("杭州华信科技"), QStringLiteral("宁波海天机械"),
+                                    QStringLiteral("温州华信电子")}) {
+            Customer c;
+            c.name = name;
+            c.region = QStringLiteral("HZ");
+            c.firstContactAt = ws.now().addSecs(-3600);
+            c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+            auto stored = ws.customers().create(c);
+            QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+            m_customers << stored->id;
+        }
+        m_page = std::make_unique<AdministrationPage>(
+            ws, test::pageInfo(QStringLiteral("administration")));
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("adminTabs"));
+        QTabBar *bar = tabs->tabBar();
+        QCOMPARE(tabs->tabText(AdministrationPage::AuditTab), QStringLiteral("Audit trail"));
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(AdministrationPage::AuditTab).center());
+        QCOMPARE(tabs->currentIndex(), int(AdministrationPage::AuditTab));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_workspace.reset();
+        m_customers.clear();
+    }
+
+    void typingASearchFiltersTheTable()
+    {
+        AuditTableModel *model = m_page->auditPage()->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The three customers' creations (and whatever opening the workspace wrote).
+        QVERIFY(model->rowCount() >= 3);
+        QVERIFY(column(*model, AuditTableModel::NewValueColumn)
+                    .contains(QStringLiteral("宁波海天机械")));
+        QCOMPARE(model->headerData(AuditTableModel::FieldColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Field"));
+
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("auditSearch"));
+        QVERIFY(search);
+        test::typeCommitted(search, QStringLiteral("华信"));
+        // The list follows after a short pause, not at every character.
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(column(*model, AuditTableModel::NewValueColumn),
+                 (QStringList{QStringLiteral("温州华信电子"), QStringLiteral("杭州华信科技")}));
+        QCOMPARE(column(*model, AuditTableModel::EntityColumn),
+                 (QStringList{QStringLiteral("Customer"), QStringLiteral("Customer")}));
+        QCOMPARE(column(*model, AuditTableModel::FieldColumn),
+                 (QStringList{QStringLiteral("Created"), QStringLiteral("Created")}));
+        QCOMPARE(column(*model, AuditTableModel::IdColumn),
+                 (QStringList{m_customers.at(2), m_customers.at(0)}));
+        auto *count = m_page->findChild<QLabel *>(QStringLiteral("auditCount"));
+        QCOMPARE(count->text(), QStringLiteral("2 entries."));
+
+        // The entity type combines with the text.
+        auto *entity = m_page->findChild<QComboBox *>(QStringLiteral("auditEntity"));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("0 entries."));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("customer")));
+        QCOMPARE(model->rowCount(), 2);
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(column(*model, AuditTableModel::IdColumn),
+                 (QStringList{m_customers.at(2), m_customers.at(1), m_customers.at(0)}));
+
+        // Only the changes of the chosen user.
+        entity->setCurrentIndex(0);
+        auto *user = m_page->findChild<QComboBox *>(QStringLiteral("auditUser"));
+        QVERIFY(user->findData(QStringLiteral("admin")) >= 0);
+        user->setCurrentIndex(user->findData(QStringLiteral("system")));
+        const QStringList users = column(*model, AuditTableModel::UserColumn);
+        QCOMPARE(users.filter(QStringLiteral("system")).size(), users.size());
+        user->setCurrentIndex(user->findData(QStringLiteral("admin")));
+        QVERIFY(model->rowCount() >= 3);
+    }
+
+    void moreEntriesLoadAsTheListScrolls()
+    {
+        Workspace &ws = **m_workspace;
+        // 230 renames of a region: more than one page.
+        for (int i = 0; i < 230; ++i) {
+            auto region = ws.regions().find(QStringLiteral("HZ"));
+            QVERIFY(region && region->has_value());
+            Region renamed = **region;
+            renamed.name = QStringLiteral("杭州 %1").arg(i);
+            QVERIFY(ws.regions().update(renamed).ok());
+        }
+        AuditTrailPage *page = m_page->auditPage();
+        AuditTableModel *model = page->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *entity = m_page->findChild<QComboBox *>(QStringLiteral("auditEntity"));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
+        QCOMPARE(model->rowCount(), 200);
+        QVERIFY(model->canFetchMore({}));
+        QCOMPARE(model->index(0, AuditTableModel::NewValueColumn).data().toString(),
+                 QStringLiteral("杭州 229"));
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 230);
+        QVERIFY(!model->canFetchMore({}));
+        const QStringList values = column(*model, AuditTableModel::NewValueColumn);
+        QCOMPARE(QSet<QString>(values.cbegin(), values.cend()).size(), 230);
+        QCOMPARE(values.last(), QStringLiteral("杭州 0"));
+
+        // Export writes the whole filter, not only the rows loaded, with a BOM for Excel.
+        const QString path = m_workspace->dir.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(page->exportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 231);
+        QCOMPARE(lines.first(), QStringLiteral("Time,User,Entity,Id,Field,Old value,New value"));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral(",admin,Region,HZ,Name,杭州 228,杭州 229")),
+                 qPrintable(lines.at(1)));
+    }
+
+    void longValuesAreElidedWithTheWholeTextInTheTooltip()
+    {
+        Workspace &ws = **m_workspace;
+        Customer c;
+        c.name = QString(80, u'长');
+        c.region = QStringLiteral("HZ");
+        c.firstContactAt = ws.now().addSecs(-3600);
+        c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+        auto stored = ws.customers().create(c);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        m_page->auditPage()->reload();
+        AuditTableModel *model = m_page->auditPage()->model();
+        const QModelIndex cell = model->index(0, AuditTableModel::NewValueColumn);
+        QCOMPARE(cell.data().toString(), QString(59, u'长') + u'…');
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QString(80, u'长'));
+        QVERIFY(!model->index(0, AuditTableModel::IdColumn).data(Qt::ToolTipRole).isValid());
+    }
+
+    void theCustomerDetailShowsItsAuditTrail()
+    {
+        Workspace &ws = **m_workspace;
+        auto found = ws.customers().find(m_customers.at(0));
+        QVERIFY(found && found->has_value());
+        const QString html = CustomerDetail::html(ws, **found);
+        QVERIFY(html.contains(QStringLiteral("<h4>Audit</h4>")));
+        QVERIFY(html.contains(
+            QStringLiteral("Customer %1 · Created: 杭州华信科技").arg(m_customers.at(0))));
+        QVERIFY(!html.contains(QStringLiteral("宁波海天机械")));
+    }
+
+private:
+    std::unique_ptr<test::TempWorkspace> m_workspace;
+    std::unique_ptr<AdministrationPage> m_page;
+    QStringList m_customers;
+};
+
+int runAuditTrailTests(int argc, char **argv)
+{
+    AuditTrailTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_AuditTrail.moc"
