@@ -96,9 +96,10 @@ AfterSalesPage::AfterSalesPage(Workspace &workspace, const PageInfo &info, QWidg
                          "earlier"));
     m_mine->setObjectName(QStringLiteral("afterSalesMine"));
     m_mine->setToolTip(tr("Only the customers you own"));
-    // Reps and assistants look after their own customers; managers start with the team.
+    // Reps and assistants see only their own customers (docs/permissions.md): the box would
+    // change nothing for them. Managers start with the team.
     const Role role = m_workspace.actor().role;
-    m_mine->setChecked(role == Role::Rep || role == Role::Assistant);
+    m_mine->setVisible(role != Role::Rep && role != Role::Assistant);
     m_summary->setObjectName(QStringLiteral("afterSalesSummary"));
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 

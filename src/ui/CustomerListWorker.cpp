@@ -13,8 +13,9 @@ namespace {
 constexpr int kPageStartsDelayMs = 300;
 }
 
-CustomerListWorker::CustomerListWorker(QString databasePath, int pageSize)
+CustomerListWorker::CustomerListWorker(QString databasePath, QString login, int pageSize)
     : m_databasePath(std::move(databasePath))
+    , m_login(std::move(login))
     , m_pageSize(pageSize)
 {}
 
@@ -40,6 +41,10 @@ bool CustomerListWorker::open(quint64 generation)
     auto workspace = Workspace::open(m_databasePath);
     if (!workspace) {
         Q_EMIT failed(generation, workspace.error().message);
+        return false;
+    }
+    if (auto acting = (*workspace)->actAs(m_login); !acting) {
+        Q_EMIT failed(generation, acting.error().message);
         return false;
     }
     m_workspace = std::move(*workspace);

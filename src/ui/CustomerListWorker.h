@@ -25,7 +25,9 @@ class CustomerListWorker final : public QObject
     Q_OBJECT
 
 public:
-    CustomerListWorker(QString databasePath, int pageSize);
+    // Reads as `login` (the signed-in user), so that the list holds only the customers they may
+    // see.
+    CustomerListWorker(QString databasePath, QString login, int pageSize);
     ~CustomerListWorker() override;
 
     // Closes the workspace; called in the worker thread before it stops.
@@ -55,6 +57,7 @@ private:
     bool superseded(quint64 generation) const { return m_newest.load() > generation; }
 
     QString m_databasePath;
+    QString m_login;
     int m_pageSize;
     std::unique_ptr<Workspace> m_workspace;
     std::atomic<CustomerBrowseService *> m_browse{nullptr};

@@ -9,9 +9,10 @@
 
 namespace sf::ui {
 
-CustomerTableModel::CustomerTableModel(const QString &databasePath, QObject *parent)
+CustomerTableModel::CustomerTableModel(const QString &databasePath, const QString &login,
+                                       QObject *parent)
     : QAbstractTableModel(parent)
-    , m_worker(new CustomerListWorker(databasePath, kPageSize))
+    , m_worker(new CustomerListWorker(databasePath, login, kPageSize))
 {
     m_thread.setObjectName(QStringLiteral("customer-list"));
     m_worker->moveToThread(&m_thread);

@@ -49,7 +49,9 @@ public:
     static constexpr int kCachedPages = 16;
 
     // Opens its own read connection to `databasePath` in a worker thread.
-    explicit CustomerTableModel(const QString &databasePath, QObject *parent = nullptr);
+    // Lists the customers of the database that `login` may see.
+    CustomerTableModel(const QString &databasePath, const QString &login,
+                       QObject *parent = nullptr);
     ~CustomerTableModel() override;
 
     void setFilter(const CustomerFilter &filter);

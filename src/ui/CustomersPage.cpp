@@ -62,7 +62,7 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
 CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new CustomerTableModel(workspace.databasePath(), this))
+    , m_model(new CustomerTableModel(workspace.databasePath(), workspace.actor().login, this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_search(new QLineEdit(this))
@@ -169,6 +169,10 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     importButton->setObjectName(QStringLiteral("importCustomers"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportCustomers"));
+    if (const Role role = workspace.actor().role; role == Role::Legal || role == Role::Finance) {
+        importButton->setEnabled(false);
+        importButton->setToolTip(tr("Legal and finance read customers; they do not import them."));
+    }
     actions->addWidget(importButton);
     actions->addWidget(exportButton);
 

@@ -79,6 +79,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
 
     for (const PageInfo &info : PageCatalogue::pages()) {
+        if (!PageCatalogue::visibleTo(info.key, workspace.actor().role))
+            continue;
         m_keys.append(info.key);
         m_titles.append(info.title);
         m_sidebar->addPage(info.title, SidebarIcons::pageIcon(info.key), info.subtitle);

@@ -128,6 +128,19 @@ QString PageCatalogue::ruleSummary(const QString &ruleId)
     return it == summaries.constEnd() ? ruleId : tr(it.value());
 }
 
+bool PageCatalogue::visibleTo(const QString &key, Role role)
+{
+    if (key == QLatin1String("monday-review"))
+        return role == Role::Manager || role == Role::Admin;
+    if (key == QLatin1String("contracts"))
+        return role != Role::Assistant;
+    if (key == QLatin1String("payments"))
+        return role != Role::Assistant && role != Role::Legal;
+    if (key == QLatin1String("after-sales"))
+        return role != Role::Legal && role != Role::Finance;
+    return true;
+}
+
 QString PageCatalogue::stageName(int stage)
 {
     switch (stage) {

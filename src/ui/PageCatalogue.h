@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Role.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -28,6 +30,10 @@ class PageCatalogue final
 public:
     // Translated when called: build the pages after the translators are installed.
     static QList<PageInfo> pages();
+    // Whether the sidebar shows the page to a role (docs/permissions.md): the Monday review to
+    // managers and administrators, receivables not to assistants and legal, contracts not to
+    // assistants, after-sales not to legal and finance.
+    static bool visibleTo(const QString &key, Role role);
     // A one-line summary of a rule of process.md ("R1" → "Customer id: …").
     static QString ruleSummary(const QString &ruleId);
     // The short name of a stage of the sales process (1–4).

@@ -2,6 +2,7 @@
 #include "bench/ModelBench.h"
 
 #include "bench/BenchSupport.h"
+#include "services/UserService.h"
 #include "ui/CustomerTableModel.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ QJsonObject measureModel(const QString &dbPath)
 {
     QElapsedTimer timer;
     timer.start();
-    ui::CustomerTableModel model(dbPath);
+    ui::CustomerTableModel model(dbPath, UserService::localAdminLogin());
     bool reloaded = false;
     bool startsLoaded = false;
     QObject::connect(&model, &ui::CustomerTableModel::reloaded, [&] { reloaded = true; });

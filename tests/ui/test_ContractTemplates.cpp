@@ -57,6 +57,7 @@ private Q_SLOTS:
         c.region = QStringLiteral("HZ");
         c.firstContactAt = ws.now().addDays(-3);
         c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+        c.ownerLogin = QStringLiteral("rep1");
         auto stored = ws.customers().create(c);
         QVERIFY(stored.ok());
         QVERIFY(ws.actAs(QStringLiteral("rep1")).ok());

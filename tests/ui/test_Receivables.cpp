@@ -65,11 +65,13 @@ private:
         return stored ? stored->id : QString();
     }
 
-    // A contract taken through the approval chain, with this schedule (days from today, yuan).
-    QString signedContract(const QString &customerId, const QList<std::pair<int, qint64>> &plan)
+    // A contract drafted by the customer's rep and taken through the approval chain, with this
+    // schedule (days from today, yuan).
+    QString signedContract(const QString &customerId, const QList<std::pair<int, qint64>> &plan,
+                           const QString &rep = QStringLiteral("rep"))
     {
         Workspace &ws = **m_ws;
-        if (!act(QStringLiteral("rep")))
+        if (!act(rep))
             return {};
         Contract draft;
         draft.customerId = customerId;
@@ -129,7 +131,7 @@ private Q_SLOTS:
         m_number = signedContract(m_yunfan,
                                   {{-100, 1000}, {-45, 2000}, {-10, 3000}, {3, 4000}, {30, 5000}});
         QVERIFY(!m_number.isEmpty());
-        QVERIFY(!signedContract(m_qingfeng, {{-5, 600}}).isEmpty());
+        QVERIFY(!signedContract(m_qingfeng, {{-5, 600}}, QStringLiteral("rep2")).isEmpty());
         // Finance records 1,500: the oldest instalment in full, 500 of the next.
         QVERIFY(act(QStringLiteral("finance")));
         Payment payment;

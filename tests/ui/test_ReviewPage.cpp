@@ -10,6 +10,7 @@
 #include "services/RuleCheckService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "ui/MainWindow.h"
 #include "ui/PageCatalogue.h"
 #include "ui/ReviewPage.h"
 
@@ -478,12 +479,13 @@ private Q_SLOTS:
     void aRepCannotDecide()
     {
         QVERIFY(m_ws->actAs(m_rep));
+        // The Monday review is the manager's (docs/permissions.md): not in a rep's sidebar, and
+        // the page itself, opened anyway, lists nothing and says why.
+        MainWindow window(*m_ws);
+        QCOMPARE(window.pageIndex(QStringLiteral("monday-review")), -1);
+        QVERIFY(window.pageIndex(QStringLiteral("customers")) >= 0);
         auto page = openPage();
-        QCOMPARE(groupedIds(page->agenda()).size(), 2);
-        QVERIFY(clickRow(page->agenda(), m_stalled));
-        QCOMPARE(page->selectedCustomer(), m_stalled);
-        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("reviewRecord"))->isEnabled());
-        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("reviewPlan"))->isEnabled());
+        QCOMPARE(groupedIds(page->agenda()).size(), 0);
         for (const QString &name : kManagerOnly) {
             QPushButton *decision = page->findChild<QPushButton *>(name);
             QVERIFY2(decision, qPrintable(name));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Signing in, choosing a first password, and managing users, driven as a user would.
 #include "TestSupport.h"
+#include "services/CustomerService.h"
 #include "services/UserService.h"
+#include "ui/CustomerTableModel.h"
+#include "ui/MainWindow.h"
 #include "ui/PasswordDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/UserModel.h"
@@ -202,6 +205,62 @@ private Q_SLOTS:
         QVERIFY((*m_workspace)
                     ->users()
                     .signIn(QStringLiteral("li.wei"), QStringLiteral("Autumn2026!")));
+    }
+
+    void eachRoleSeesItsOwnPages()
+    {
+        const QList<std::pair<Role, QStringList>> hidden = {
+            {Role::Rep, {QStringLiteral("monday-review")}},
+            {Role::Assistant,
+             {QStringLiteral("monday-review"), QStringLiteral("contracts"),
+              QStringLiteral("payments")}},
+            {Role::Legal,
+             {QStringLiteral("monday-review"), QStringLiteral("payments"),
+              QStringLiteral("after-sales")}},
+            {Role::Finance, {QStringLiteral("monday-review"), QStringLiteral("after-sales")}},
+            {Role::Manager, {}},
+        };
+        int n = 0;
+        for (const auto &[role, pages] : hidden) {
+            const QString login = QStringLiteral("user%1").arg(++n);
+            User user;
+            user.login = login;
+            user.role = role;
+            QVERIFY((*m_workspace)->users().add(user));
+            QVERIFY((*m_workspace)->actAs(login));
+            MainWindow window(**m_workspace);
+            for (const QString &key : {QStringLiteral("my-day"), QStringLiteral("customers"),
+                                       QStringLiteral("monday-review"), QStringLiteral("contracts"),
+                                       QStringLiteral("payments"), QStringLiteral("after-sales"),
+                                       QStringLiteral("administration")}) {
+                const bool shown = window.pageIndex(key) >= 0;
+                QVERIFY2(shown != pages.contains(key),
+                         qPrintable(login + u' ' + roleKey(role) + u' ' + key));
+            }
+            QVERIFY((*m_workspace)->actAs(UserService::localAdminLogin()));
+        }
+    }
+
+    void aRepsCustomerListHoldsOnlyTheirCustomers()
+    {
+        for (const QString &login : {QStringLiteral("li.wei"), QStringLiteral("zhao.min")})
+            addUser(login, kPassword);
+        for (int i = 0; i < 6; ++i) {
+            Customer customer;
+            customer.name = QStringLiteral("Customer %1 Ltd").arg(i);
+            customer.region = QStringLiteral("HZ");
+            customer.firstContactAt = (*m_workspace)->now();
+            customer.ownerLogin =
+                i % 3 == 0 ? QStringLiteral("li.wei") : QStringLiteral("zhao.min");
+            QVERIFY((*m_workspace)->customers().create(customer));
+        }
+        CustomerTableModel mine((*m_workspace)->databasePath(), QStringLiteral("li.wei"));
+        QTRY_COMPARE_WITH_TIMEOUT(mine.rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(mine.rowAt(1) != nullptr, 10000);
+        QCOMPARE(mine.rowAt(0)->ownerLogin, QStringLiteral("li.wei"));
+        QCOMPARE(mine.rowAt(1)->ownerLogin, QStringLiteral("li.wei"));
+        CustomerTableModel all((*m_workspace)->databasePath(), UserService::localAdminLogin());
+        QTRY_COMPARE_WITH_TIMEOUT(all.rowCount(), 6, 10000);
     }
 
 private:
