@@ -66,7 +66,8 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setPlaceholderText(tr("Search ids, fields and values"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(240);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(280);
     m_entity->setObjectName(QStringLiteral("auditEntity"));
     m_entity->addItem(tr("All entities"), QString());
     for (const QString &key : AuditTexts::entityKeys())
@@ -79,10 +80,10 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     setUpTableView(m_table);
     m_table->horizontalHeader()->resizeSection(AuditTableModel::TimeColumn, 150);
     m_table->horizontalHeader()->resizeSection(AuditTableModel::UserColumn, 90);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::EntityColumn, 100);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::EntityColumn, 120);
     m_table->horizontalHeader()->resizeSection(AuditTableModel::IdColumn, 120);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::FieldColumn, 110);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::OldValueColumn, 200);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::FieldColumn, 150);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::OldValueColumn, 180);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
 

@@ -28,6 +28,8 @@
 #include "ui/ReceivablesPage.h"
 #include "ui/ServiceRecordDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/UserDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -147,6 +149,37 @@ QString firstSeniorRep(Workspace &workspace)
         }
     }
     return {};
+}
+
+// The sign-in as a demo rep sees it, and the administrator's form of a user.
+bool saveSignInAndUser(Workspace &workspace, QWidget &window, const QDir &target, int &number)
+{
+    QString login = firstSeniorRep(workspace);
+    if (login.isEmpty())
+        login = UserService::localAdminLogin();
+    SignInDialog signIn(workspace, login, &window);
+    signIn.showSignInPage();
+    signIn.setAttribute(Qt::WA_DontShowOnScreen);
+    signIn.show();
+    if (!save(&signIn, target,
+              QStringLiteral("%1-sign-in-dialog.png").arg(++number, 2, 10, QLatin1Char('0'))))
+        return false;
+    signIn.hide();
+    auto user = workspace.users().find(login);
+    if (!user || !user->has_value())
+        return true;
+    QStringList teams;
+    if (auto users = workspace.users().list()) {
+        for (const User &member : *users) {
+            if (!member.team.isEmpty() && !teams.contains(member.team))
+                teams << member.team;
+        }
+    }
+    UserDialog form(workspace, **user, teams, &window);
+    form.setAttribute(Qt::WA_DontShowOnScreen);
+    form.show();
+    return save(&form, target,
+                QStringLiteral("%1-user-dialog.png").arg(++number, 2, 10, QLatin1Char('0')));
 }
 
 // The plans of the first senior rep, a plan item selected.
@@ -441,7 +474,7 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         if (!saved)
             return 1;
     }
-    return 0;
+    return saveSignInAndUser(workspace, window, target, number) ? 0 : 1;
 }
 
 } // namespace sf::ui

@@ -40,6 +40,7 @@ SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidg
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
 
+    m_ui->loginEdit->setText(lastLogin);
     auto firstStart = m_workspace.users().needsAdministrator();
     if (firstStart && *firstStart) {
         setWindowTitle(tr("Welcome to SalesFlow"));
@@ -50,11 +51,17 @@ SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidg
                            .arg(UserService::localAdminLogin()));
         return;
     }
+    showSignInPage();
+}
+
+void SignInDialog::showSignInPage()
+{
+    setWindowTitle(tr("Sign in to SalesFlow"));
+    m_ui->errorLabel->hide();
     m_ui->pages->setCurrentWidget(m_ui->signInPage);
     m_ui->introLabel->setText(tr("Sign in with your login and password."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    m_ui->loginEdit->setText(lastLogin);
-    if (lastLogin.isEmpty())
+    if (m_ui->loginEdit->text().isEmpty())
         m_ui->loginEdit->setFocus();
     else
         m_ui->passwordEdit->setFocus();

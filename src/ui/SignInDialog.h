@@ -31,6 +31,8 @@ public:
 
     // Whether the choose-a-password step is showing (for tests and screenshots).
     bool choosingPassword() const;
+    // Shows the login and password, also on a first start (for the screenshots).
+    void showSignInPage();
 
 public Q_SLOTS:
     void accept() override;

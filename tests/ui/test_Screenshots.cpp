@@ -43,7 +43,9 @@ private Q_SLOTS:
                                       QStringLiteral("17-follow-up-form.png"),
                                       QStringLiteral("18-receivables-ageing.png"),
                                       QStringLiteral("19-contract-form.png"),
-                                      QStringLiteral("20-administration-audit.png")};
+                                      QStringLiteral("20-administration-audit.png"),
+                                      QStringLiteral("21-sign-in-dialog.png"),
+                                      QStringLiteral("22-user-dialog.png")};
         QStringList written =
             QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(written, expected);
