@@ -11,6 +11,7 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     libsqlite3-dev libspdlog-dev libfmt-dev libxlsxwriter-dev libsodium-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    postgresql libqt6sql6-psql
     fonts-noto-cjk clang-format
 )
 

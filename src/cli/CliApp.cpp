@@ -167,12 +167,11 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
         args->value(QStringLiteral("db")).value_or(desktopSettings::databasePath());
     if (dbPath.trimmed().isEmpty())
         return output.usage(tr("the option --db needs a file name"), commandUsage);
-    if (dbPath.startsWith(QLatin1String("postgresql://")) ||
-        dbPath.startsWith(QLatin1String("postgres://")))
-        return output.fail(Error::storage(
-            tr("PostgreSQL databases are not supported by this version yet; use an SQLite file.")));
+    // A PostgreSQL URL (docs/team-server.md) is opened by the storage layer like a file.
+    const bool server = dbPath.startsWith(QLatin1String("postgresql://")) ||
+                        dbPath.startsWith(QLatin1String("postgres://"));
     // Checking or backing up a file that is not there is a typo, not a request for a new database.
-    if (command->needsExistingDatabase && !QFileInfo::exists(dbPath))
+    if (command->needsExistingDatabase && !server && !QFileInfo::exists(dbPath))
         return output.fail(Error::storage(tr("There is no database at %1.").arg(dbPath)));
     auto workspace = Workspace::open(dbPath);
     if (!workspace)

@@ -2,6 +2,7 @@
 #include "storage/AuditRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -55,7 +56,7 @@ struct Filter
     QVariantList values;
 };
 
-Filter filterOf(const AuditQuery &query)
+Filter filterOf(const AuditQuery &query, Dialect dialect)
 {
     QStringList terms;
     Filter filter;
@@ -72,8 +73,10 @@ Filter filterOf(const AuditQuery &query)
         filter.values << query.actor;
     }
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-        terms << QStringLiteral("(entity_id LIKE ? ESCAPE '\\' OR field LIKE ? ESCAPE '\\' OR "
-                                "old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? ESCAPE '\\')");
+        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does so too.
+        terms << QStringLiteral("(entity_id %1 ? ESCAPE '\\' OR field %1 ? ESCAPE '\\' OR "
+                                "old_value %1 ? ESCAPE '\\' OR new_value %1 ? ESCAPE '\\')")
+                     .arg(sql::likeIgnoringCase(dialect));
         const QString pattern = containsPattern(text);
         filter.values << pattern << pattern << pattern << pattern;
     }
@@ -119,7 +122,7 @@ Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
 
 Result<AuditPage> AuditRepository::search(const AuditQuery &query) const
 {
-    Filter filter = filterOf(query);
+    Filter filter = filterOf(query, m_db.dialect());
     QString statement = kSelectWithId + filter.where;
     if (query.after) {
         statement += filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
@@ -148,12 +151,13 @@ Result<AuditPage> AuditRepository::search(const AuditQuery &query) const
 
 Result<AuditCount> AuditRepository::count(const AuditQuery &query, qint64 cap) const
 {
-    Filter filter = filterOf(query);
+    Filter filter = filterOf(query, m_db.dialect());
     filter.values << cap + 1;
-    auto rows = sql::run(m_db,
-                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM audit_log%1 LIMIT ?)")
-                             .arg(filter.where),
-                         filter.values);
+    auto rows = sql::run(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM audit_log%1 LIMIT ?) AS matches")
+            .arg(filter.where),
+        filter.values);
     if (!rows)
         return rows.error();
     if (!rows->next())
@@ -186,10 +190,10 @@ Result<QList<AuditEntry>> AuditRepository::forCustomer(qint64 customerRowId, int
         " UNION ALL SELECT a.* FROM service_records r CROSS JOIN audit_log a"
         "  ON a.entity = 'service_record' AND a.entity_id = CAST(r.id AS TEXT)"
         "  WHERE r.customer_id = ?"
-        ") ORDER BY at DESC, id DESC LIMIT ?");
+        ") AS entries ORDER BY at DESC, id DESC LIMIT ?");
     QVariantList values(7, customerRowId); // once per kind of record
     values << std::max(1, limit);
-    return entriesFrom(sql::run(m_db, statement, values));
+    return entriesFrom(sql::run(m_db, sql::orderedJoins(m_db.dialect(), statement), values));
 }
 
 } // namespace sf

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <sqlite3.h>
@@ -72,6 +74,13 @@ Status checkLocation(const QString &path)
     return Ok{};
 }
 
+// A value in libpq's connection string: quoted, its quotes and backslashes escaped.
+QString conninfoValue(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
 Result<QString> pragmaValue(const QSqlDatabase &connection, const QString &pragma)
 {
     QSqlQuery query(connection);
@@ -82,8 +91,9 @@ Result<QString> pragmaValue(const QSqlDatabase &connection, const QString &pragm
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Dialect dialect)
     : m_path(std::move(path))
+    , m_dialect(dialect)
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -97,8 +107,71 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+bool Database::isServerUrl(const QString &location)
 {
+    const QString trimmed = location.trimmed();
+    return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const QString &password)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString shown = parsed.toString(QUrl::RemovePassword);
+    const QString databaseName = parsed.path().mid(1);
+    if (!parsed.isValid() || parsed.host().isEmpty() || databaseName.isEmpty() ||
+        databaseName.contains(u'/'))
+        return Error::storage(tr("%1 is not a PostgreSQL address of the form "
+                                 "postgresql://user@host:port/database.")
+                                  .arg(shown));
+    std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), Dialect::PostgreSQL));
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!connection.isValid())
+        return Error::storage(tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the "
+                                 "package libqt6sql6-psql."));
+    connection.setHostName(parsed.host());
+    connection.setPort(parsed.port(5432));
+    connection.setDatabaseName(databaseName);
+    if (!parsed.userName().isEmpty())
+        connection.setUserName(parsed.userName());
+    const QString secret = password.isEmpty() ? parsed.password() : password;
+    if (!secret.isEmpty())
+        connection.setPassword(secret);
+    // The URL's query items go to libpq as they are (sslmode, connect_timeout, …).
+    QStringList options;
+    const QUrlQuery query(parsed);
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        options << key + u'=' + conninfoValue(value);
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+    }
+    if (!timeoutGiven)
+        options << QStringLiteral("connect_timeout=10");
+    options << QStringLiteral("application_name=SalesFlow");
+    connection.setConnectOptions(options.join(u';'));
+    if (!connection.open())
+        return Error::storage(tr("Cannot connect to the PostgreSQL database %1: %2")
+                                  .arg(shown, connection.lastError().text()));
+    {
+        // NOTICEs ("already exists, skipping") would otherwise reach standard error.
+        QSqlQuery quiet(connection);
+        if (!quiet.exec(QStringLiteral("SET client_min_messages TO warning")))
+            return sql::errorOf(quiet);
+    }
+    if (auto status = Migrator::checkCompatible(*db, true); !status)
+        return status.error();
+    if (auto status = Migrator::migrate(*db, true); !status)
+        return status.error();
+    layerLogger("storage")->info("opened {} (schema {})", qUtf8Printable(db->m_path),
+                                 db->schemaVersion());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &password)
+{
+    if (isServerUrl(path))
+        return openServer(path, password);
     if (path.trimmed().isEmpty())
         return Error::storage(tr("No database file was given."));
     if (auto status = checkLocation(path); !status)
@@ -178,6 +251,8 @@ QSqlDatabase Database::connection() const
 
 Status Database::setCacheSizeKiB(int kibibytes) const
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return Ok{};
     // A negative cache_size is in KiB; the value is a number we format, not user input.
     auto value = pragmaValue(connection(), QStringLiteral("cache_size = %1").arg(-kibibytes));
     if (!value)
@@ -187,6 +262,8 @@ Status Database::setCacheSizeKiB(int kibibytes) const
 
 int Database::cacheSizeKiB() const
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return 0;
     auto value = pragmaValue(connection(), QStringLiteral("cache_size"));
     const int pages = value ? value->toInt() : -2000;
     return pages < 0 ? -pages : pages * 4;
@@ -194,6 +271,8 @@ int Database::cacheSizeKiB() const
 
 void Database::interrupt() const
 {
+    // PostgreSQL: nothing yet. PQcancel (thread-safe, through PQgetCancel taken at open) or
+    // pg_cancel_backend() from a second connection would stop the statement; QPSQL offers neither.
     if (m_handle)
         sqlite3_interrupt(m_handle);
 }
@@ -208,12 +287,32 @@ sqlite3 *Database::handle() const
 
 qint64 Database::dataVersion() const
 {
+    if (m_dialect == Dialect::PostgreSQL) {
+        // See the header: the snapshot changes whenever a transaction starts writing or ends.
+        // Later, a counter fed by LISTEN/NOTIFY.
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SELECT pg_current_snapshot()::text")) || !query.next())
+            return -1;
+        return qint64(qHash(query.value(0).toString()) & 0x7fffffffffffffffULL);
+    }
     auto value = pragmaValue(connection(), QStringLiteral("data_version"));
     return value ? value->toLongLong() : -1;
 }
 
 int Database::schemaVersion() const
 {
+    if (m_dialect == Dialect::PostgreSQL) {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) ||
+            !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) ||
+            !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
     auto value = pragmaValue(connection(), QStringLiteral("user_version"));
     return value ? value->toInt() : -1;
 }

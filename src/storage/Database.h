@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -13,8 +14,9 @@ struct sqlite3;
 
 namespace sf {
 
-// One open SQLite connection, configured as design.md requires (WAL, foreign keys, synchronous=
-// FULL, busy timeout, journal size limit) and migrated to the program's schema.
+// One open connection, migrated to the program's schema: an SQLite file configured as design.md
+// requires (WAL, foreign keys, synchronous=FULL, busy timeout, journal size limit), or a
+// PostgreSQL database given as a URL (postgresql://user@host:port/dbname, also postgres://…).
 //
 // A Database belongs to the thread that opened it: open one per thread (Qt's SQL connections
 // must not cross threads). The connection is removed when the object is destroyed.
@@ -27,34 +29,57 @@ public:
     // backing the file up first if it already held data. Refuses, leaving the file untouched,
     // a file that is not an SQLite database, a database of another program, and one written by
     // a newer SalesFlow.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    //
+    // A `postgresql://` or `postgres://` URL opens that database on a PostgreSQL server (through
+    // Qt's QPSQL driver) and migrates it in the same way, without a backup (pg_dump is the
+    // administrator's tool). The password comes from `password`, else from the URL, else libpq
+    // looks for it (PGPASSWORD, ~/.pgpass); it is never logged and never part of path(). Query
+    // items of the URL (sslmode=require, connect_timeout=10, …) are passed to libpq.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const QString &password = {});
+    // Whether `location` names a PostgreSQL database (a postgresql:// or postgres:// URL).
+    static bool isServerUrl(const QString &location);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const;
+    Dialect dialect() const { return m_dialect; }
+    // The file's absolute path; for PostgreSQL the URL without its password.
     const QString &path() const { return m_path; }
     // The raw handle of Qt's QSQLITE driver (which links the system libsqlite3), for the
-    // online backup API and fast bulk paths.
+    // online backup API and fast bulk paths. nullptr on PostgreSQL: every user of the handle
+    // (backup, the raw customer writer and rule scans, query deadlines) then refuses or does
+    // nothing.
     sqlite3 *handle() const;
+    // PRAGMA user_version on SQLite, the schema_version table on PostgreSQL (0 when missing).
     int schemaVersion() const;
     // Changes whenever another connection commits (PRAGMA data_version): a cheap test for
-    // whether cached data may be stale.
+    // whether cached data may be stale. On PostgreSQL a hash of the current snapshot
+    // (pg_current_snapshot()), which changes whenever any transaction of the server starts writing
+    // or ends: it never misses a colleague's commit but also changes on unrelated writes. To be
+    // replaced by a counter that LISTEN/NOTIFY feeds once the tables notify their changes.
     qint64 dataVersion() const;
+    // SQLite's journal mode ("wal"); empty on PostgreSQL.
     QString journalMode() const { return m_journalMode; }
     // Sets this connection's page cache (in KiB; SQLite's default is 2 MB). A bulk write touching
-    // indexes all over a large file spills a small cache to disk again and again.
+    // indexes all over a large file spills a small cache to disk again and again. Does nothing
+    // on PostgreSQL, whose cache is the server's (shared_buffers).
     Status setCacheSizeKiB(int kibibytes) const;
     int cacheSizeKiB() const;
     // Stops the statement this connection is running (it fails with an "interrupted" error).
     // The one call that is safe from any thread: the customer list stops a count or scan that a
-    // newer keystroke made useless.
+    // newer keystroke made useless. Does nothing on PostgreSQL yet (libpq's PQcancel, which is
+    // thread-safe, would be its equivalent; QPSQL does not offer it).
     void interrupt() const;
 
 private:
-    explicit Database(QString path, QString connectionName);
+    explicit Database(QString path, QString connectionName, Dialect dialect = Dialect::SQLite);
+    static Result<std::unique_ptr<Database>> openServer(const QString &url,
+                                                        const QString &password);
     Status configure();
 
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
     QString m_connectionName;
     QString m_journalMode;
     sqlite3 *m_handle = nullptr; // for interrupt(), which may come from another thread

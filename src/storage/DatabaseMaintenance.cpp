@@ -40,6 +40,9 @@ QString quickCheck(sqlite3 *handle)
 
 Result<BackupReport> DatabaseMaintenance::backup(const Database &db, const QString &destination)
 {
+    if (db.dialect() == Dialect::PostgreSQL)
+        return Error::storage(tr("A PostgreSQL database is backed up on the server by its "
+                                 "administrator (pg_dump), not by SalesFlow."));
     sqlite3 *source = db.handle();
     if (!source)
         return Error::storage(tr("The database driver gives no SQLite handle; cannot back up."));
@@ -104,6 +107,9 @@ Result<BackupReport> DatabaseMaintenance::backup(const Database &db, const QStri
 
 Result<QStringList> DatabaseMaintenance::check(const Database &db)
 {
+    if (db.dialect() == Dialect::PostgreSQL)
+        return Error::storage(tr("A PostgreSQL database is checked on the server by its "
+                                 "administrator (pg_amcheck), not by SalesFlow."));
     QStringList problems;
     QSqlQuery integrity(db.connection());
     integrity.setForwardOnly(true);

@@ -2,6 +2,7 @@
 #include "storage/IdSequenceRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 namespace sf {
@@ -19,12 +20,14 @@ Result<int> IdSequenceRepository::lastSerial(const QString &region, int year) co
 
 Status IdSequenceRepository::reserve(const QString &region, int year, int serial)
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("INSERT INTO customer_id_serials (region, year, "
-                                         "last_serial) VALUES (?, ?, ?) "
-                                         "ON CONFLICT (region, year) DO UPDATE SET last_serial = "
-                                         "max(last_serial, excluded.last_serial)"),
-                          {region, year, serial});
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO customer_id_serials (region, year, "
+                       "last_serial) VALUES (?, ?, ?) "
+                       "ON CONFLICT (region, year) DO UPDATE SET last_serial = ") +
+            sql::greatest(m_db.dialect(), QStringLiteral("customer_id_serials.last_serial"),
+                          QStringLiteral("excluded.last_serial")),
+        {region, year, serial});
     return query ? Status(Ok{}) : Status(query.error());
 }
 

@@ -11,7 +11,11 @@ ImmediateTransaction::ImmediateTransaction(const Database &db)
     : m_db(db)
 {
     QSqlQuery query(db.connection());
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // PostgreSQL has no database-wide write lock to take up front: a plain BEGIN (READ COMMITTED);
+    // rows lock when written, and the version columns turn a lost update into a conflict.
+    const QString begin = db.dialect() == Dialect::PostgreSQL ? QStringLiteral("BEGIN")
+                                                              : QStringLiteral("BEGIN IMMEDIATE");
+    if (query.exec(begin))
         m_state = State::Open;
     else
         m_error = sql::errorOf(query);

@@ -12,6 +12,7 @@ class Database;
 // A write transaction that starts with BEGIN IMMEDIATE, so that the write lock is taken up front:
 // a deferred BEGIN lets two writers both read and then fail with SQLITE_BUSY on their first write
 // (design.md measured 79% failures with 4 writers). Rolls back in the destructor unless committed.
+// On PostgreSQL it is a plain BEGIN (READ COMMITTED).
 //
 //     ImmediateTransaction tx(db);
 //     if (!tx.started()) return tx.error();

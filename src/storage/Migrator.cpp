@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,13 +51,122 @@ Result<SchemaState> schemaState(const Database &db)
     return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
 }
 
+// PostgreSQL: whether the schema_version table is there and how many other tables the current
+// schema holds, read in one statement (one snapshot).
+Result<SchemaState> serverSchemaState(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FILTER (WHERE table_name = 'schema_version'), "
+            "count(*) FILTER (WHERE table_name <> 'schema_version') "
+            "FROM information_schema.tables WHERE table_schema = current_schema()")) ||
+        !query.next())
+        return Error::storage(query.lastError().text());
+    const bool ours = query.value(0).toInt() > 0;
+    const int objects = query.value(1).toInt();
+    if (!ours)
+        return SchemaState{0, objects};
+    const int version = db.schemaVersion();
+    if (version < 0)
+        return Error::storage(Migrator::tr("Cannot read the schema version of %1.").arg(db.path()));
+    return SchemaState{version, objects};
+}
+
+// Runs `statements` (a script of several, no parameters) on the connection; returns the server's
+// message on failure. libpq's simple query protocol runs a whole script in one call.
+QString execServer(const Database &db, const QString &statements)
+{
+    QSqlQuery query(db.connection());
+    if (query.exec(statements))
+        return {};
+    return query.lastError().text();
+}
+
+// The key of the advisory lock held while a PostgreSQL database is migrated ("SFMIGRAT").
+constexpr qint64 kMigrationLock = 0x53464d4947524154LL;
+
+QString failureOf(Result<QSqlQuery> query)
+{
+    return query ? QString() : query.error().message;
+}
+
+// PostgreSQL: applies the migrations above the current version. A new database gets all of them
+// in one transaction, an existing one each in its own; either way under an advisory lock, the
+// version read again once it is held (another SalesFlow may be migrating the same database), and
+// the version row written in the same transaction as the schema.
+//
+// No backup is taken before migrating (SQLite's file copy has no equivalent here): the server's
+// data is the administrator's to back up with pg_dump before installing a newer SalesFlow.
+Status applyOnServer(const Database &db, const QList<Migrator::Migration> &migrations)
+{
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    while (true) {
+        const int current = db.schemaVersion();
+        if (current < 0)
+            return Error::storage(
+                Migrator::tr("Cannot read the schema version of %1.").arg(db.path()));
+        if (current >= latest)
+            return Ok{};
+        QString failure = execServer(db, QStringLiteral("BEGIN"));
+        if (failure.isEmpty())
+            failure = failureOf(
+                sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock}));
+        if (failure.isEmpty())
+            failure = execServer(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                    "version INTEGER NOT NULL, "
+                                                    "applied_at TEXT NOT NULL)"));
+        const int locked = failure.isEmpty() ? db.schemaVersion() : -1;
+        if (failure.isEmpty() && locked < 0)
+            failure = Migrator::tr("Cannot read the schema version of %1.").arg(db.path());
+        int applied = locked;
+        QStringList names;
+        for (const Migrator::Migration &migration : migrations) {
+            if (!failure.isEmpty())
+                break;
+            if (migration.version <= locked)
+                continue;
+            if (locked > 0 && applied > locked)
+                break; // an existing database: one migration per transaction
+            const QString error = execServer(db, QString::fromUtf8(migration.sql));
+            if (!error.isEmpty()) {
+                execServer(db, QStringLiteral("ROLLBACK"));
+                return Error::storage(Migrator::tr("Migration %1 (%2) failed: %3")
+                                          .arg(migration.version)
+                                          .arg(migration.name, error));
+            }
+            applied = migration.version;
+            names << QStringLiteral("%1 (%2)").arg(migration.version).arg(migration.name);
+        }
+        if (failure.isEmpty() && applied > locked) {
+            failure = execServer(db, QStringLiteral("DELETE FROM schema_version"));
+            if (failure.isEmpty())
+                failure = failureOf(
+                    sql::run(db,
+                             QStringLiteral(
+                                 "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                             {applied, sql::utcText(QDateTime::currentDateTimeUtc())}));
+        }
+        if (failure.isEmpty())
+            failure = execServer(db, QStringLiteral("COMMIT"));
+        if (!failure.isEmpty()) {
+            execServer(db, QStringLiteral("ROLLBACK"));
+            return Error::storage(
+                Migrator::tr("Creating the schema of %1 failed: %2").arg(db.path(), failure));
+        }
+        for (const QString &name : names)
+            layerLogger("storage")->info("migrated {} to schema {}", qUtf8Printable(db.path()),
+                                         qUtf8Printable(name));
+    }
+}
+
 } // namespace
 
-QList<Migrator::Migration> Migrator::bundled()
+QList<Migrator::Migration> Migrator::bundled(Dialect dialect)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/migrations/sqlite"));
+    const QDir dir(dialect == Dialect::PostgreSQL ? QStringLiteral(":/migrations/postgresql")
+                                                  : QStringLiteral(":/migrations/sqlite"));
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
@@ -69,25 +179,42 @@ QList<Migrator::Migration> Migrator::bundled()
     return migrations;
 }
 
-int Migrator::latestVersion()
+int Migrator::latestVersion(Dialect dialect)
 {
-    const auto migrations = bundled();
+    const auto migrations = bundled(dialect);
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
 Status Migrator::migrate(const Database &db, bool existingFile)
 {
-    return apply(db, bundled(), existingFile);
+    return apply(db, bundled(db.dialect()), existingFile);
 }
 
 Status Migrator::checkCompatible(const Database &db, bool existingFile)
 {
-    const auto state = schemaState(db);
+    const bool server = db.dialect() == Dialect::PostgreSQL;
+    const auto state = server ? serverSchemaState(db) : schemaState(db);
+    if (!state && server)
+        return Error::storage(
+            tr("Cannot read the schema of %1: %2").arg(db.path(), state.error().message));
     if (!state)
         return Error::storage(tr("%1 is damaged or not a SalesFlow database (%2). The file was "
                                  "left untouched.")
                                   .arg(db.path(), state.error().message));
-    const int latest = latestVersion();
+    const int latest = latestVersion(db.dialect());
+    if (state->version > latest && server)
+        return Error::storage(
+            tr("%1 was written by a newer version of SalesFlow (schema %2; this program knows "
+               "up to %3). Install the newer SalesFlow to open it; the database was left "
+               "untouched.")
+                .arg(db.path())
+                .arg(state->version)
+                .arg(latest));
+    if (state->version == 0 && state->objects > 0 && server)
+        return Error::storage(tr("The PostgreSQL database %1 holds tables of another program, not "
+                                 "SalesFlow's. Give SalesFlow an empty database of its own; this "
+                                 "one was left untouched.")
+                                  .arg(db.path()));
     if (state->version > latest)
         return Error::storage(
             tr("%1 was written by a newer version of SalesFlow (schema %2; this program knows "
@@ -105,6 +232,8 @@ Status Migrator::checkCompatible(const Database &db, bool existingFile)
 
 Status Migrator::apply(const Database &db, const QList<Migration> &migrations, bool existingFile)
 {
+    if (db.dialect() == Dialect::PostgreSQL)
+        return applyOnServer(db, migrations);
     const int current = db.schemaVersion();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current < 0)

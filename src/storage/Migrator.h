@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,7 +15,9 @@ class Database;
 
 // Brings a database to the program's schema with the numbered SQL files bundled in the resources
 // (`:/migrations/sqlite/NNNN_name.sql`, version NNNN), one transaction each, recording the version
-// in PRAGMA user_version.
+// in PRAGMA user_version. A PostgreSQL database gets the files of `:/migrations/postgresql/` (one
+// per SQLite file, the same numbers), each in one transaction too (PostgreSQL's DDL is
+// transactional), the version recorded in the schema_version table.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -27,8 +30,8 @@ public:
         QByteArray sql;
     };
 
-    static QList<Migration> bundled();
-    static int latestVersion();
+    static QList<Migration> bundled(Dialect dialect = Dialect::SQLite);
+    static int latestVersion(Dialect dialect = Dialect::SQLite);
 
     // Refuses, before anything is written, a database of a newer schema and an SQLite file of
     // another program.

@@ -33,7 +33,7 @@ Status SettingsRepository::setValue(const QString &key, const QString &value, co
     auto query = sql::run(m_db,
                           QStringLiteral("INSERT INTO settings (key, value, version, updated_at) "
                                          "VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET "
-                                         "value = excluded.value, version = version + 1, "
+                                         "value = excluded.value, version = settings.version + 1, "
                                          "updated_at = excluded.updated_at"),
                           {key, sql::notNull(value), sql::utcText(now)});
     return query ? Status(Ok{}) : Status(query.error());

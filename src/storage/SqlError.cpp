@@ -12,8 +12,10 @@ namespace sf::sql {
 Error errorOf(const QSqlQuery &query)
 {
     const QString detail = query.lastError().text();
-    // SQLITE_INTERRUPT (9): stopped on purpose (Database::interrupt), not a failure.
-    const bool interrupted = query.lastError().nativeErrorCode() == QLatin1String("9");
+    // SQLITE_INTERRUPT (9), PostgreSQL's query_canceled (57014): stopped on purpose
+    // (Database::interrupt), not a failure.
+    const QString code = query.lastError().nativeErrorCode();
+    const bool interrupted = code == QLatin1String("9") || code == QLatin1String("57014");
     layerLogger("storage")->log(interrupted ? spdlog::level::debug : spdlog::level::err,
                                 "SQL failed: {} -- {}", qUtf8Printable(query.lastQuery()),
                                 qUtf8Printable(detail));

@@ -2,6 +2,7 @@
 #include "storage/UserRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -99,16 +100,13 @@ Result<bool> UserRepository::setPasswordHash(qint64 userId, const QString &hash,
 
 Result<qint64> UserRepository::insert(const User &user, const QDateTime &now)
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO users (login, name, role, senior, team, "
-                                "active, version, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-                 {user.login, sql::notNull(user.name), roleKey(user.role), user.senior ? 1 : 0,
-                  sql::notNull(user.team), user.active ? 1 : 0, sql::utcText(now)});
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO users (login, name, role, senior, team, "
+                       "active, version, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+        {user.login, sql::notNull(user.name), roleKey(user.role), user.senior ? 1 : 0,
+         sql::notNull(user.team), user.active ? 1 : 0, sql::utcText(now)});
 }
 
 } // namespace sf

@@ -110,10 +110,11 @@ TEST_F(CliDatabase, UsageErrorsExitWithOne)
     EXPECT_TRUE(help.out.contains(QStringLiteral("calendar add-workdays DATE N")));
 }
 
-TEST_F(CliDatabase, PostgresqlIsNotYetAvailable)
+// A PostgreSQL URL is tried; no server listens there, which the message says.
+TEST_F(CliDatabase, AnUnreachablePostgresqlServerIsAClearError)
 {
     const CliRun refused = run({QStringLiteral("init"), QStringLiteral("--db"),
-                                QStringLiteral("postgresql://sales@localhost/crm")});
+                                QStringLiteral("postgresql://sales@127.0.0.1:1/crm")});
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("PostgreSQL")));
 }

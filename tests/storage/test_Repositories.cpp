@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "DialectDatabase.h"
 #include "storage/AuditRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -18,15 +19,11 @@ using sf::test::succeeded;
 
 namespace {
 
-class Repositories : public ::testing::Test
+// Every test runs against a new SQLite file and a new database of the PostgreSQL test cluster.
+class Repositories : public ::testing::TestWithParam<Dialect>
 {
 protected:
-    void SetUp() override
-    {
-        auto opened = Database::open(m_folder.path(QStringLiteral("t.db")));
-        ASSERT_TRUE(succeeded(opened));
-        m_db = std::move(*opened);
-    }
+    void SetUp() override { ASSERT_TRUE(test::openEmptyDatabase(GetParam(), m_folder, m_db)); }
 
     const QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
     test::TempFolder m_folder;
@@ -35,7 +32,7 @@ protected:
 
 } // namespace
 
-TEST_F(Repositories, RegionsFindInsertAndUpdateWithVersionCheck)
+TEST_P(Repositories, RegionsFindInsertAndUpdateWithVersionCheck)
 {
     RegionRepository regions(*m_db);
     auto hz = regions.find(QStringLiteral("HZ"));
@@ -59,7 +56,7 @@ TEST_F(Repositories, RegionsFindInsertAndUpdateWithVersionCheck)
     EXPECT_EQ(all->size(), 13);
 }
 
-TEST_F(Repositories, SettingsUpsert)
+TEST_P(Repositories, SettingsUpsert)
 {
     SettingsRepository settings(*m_db);
     auto missing = settings.value(QStringLiteral("team.time_zone"));
@@ -73,7 +70,7 @@ TEST_F(Repositories, SettingsUpsert)
     EXPECT_EQ(settings.all()->size(), 1);
 }
 
-TEST_F(Repositories, CalendarReplaceYearUpsertAndRemove)
+TEST_P(Repositories, CalendarReplaceYearUpsertAndRemove)
 {
     CalendarRepository calendar(*m_db);
     const QList<CalendarDay> days = {{QDate(2026, 2, 14), false, QStringLiteral("春节")},
@@ -103,7 +100,7 @@ TEST_F(Repositories, CalendarReplaceYearUpsertAndRemove)
     EXPECT_EQ(calendar.allDays()->size(), 1);
 }
 
-TEST_F(Repositories, UsersInsertAndFindIgnoringCase)
+TEST_P(Repositories, UsersInsertAndFindIgnoringCase)
 {
     UserRepository users(*m_db);
     User li;
@@ -120,11 +117,12 @@ TEST_F(Repositories, UsersInsertAndFindIgnoringCase)
     EXPECT_EQ(found->value().name, QStringLiteral("李雷"));
     EXPECT_TRUE(found->value().senior);
     EXPECT_EQ(found->value().role, Role::Rep);
+    EXPECT_EQ(found->value().id, *id);
     EXPECT_FALSE(users.insert(li, m_now).ok()); // login is unique
     EXPECT_EQ(*users.countByRole(Role::Rep), 1);
 }
 
-TEST_F(Repositories, AuditNewestFirst)
+TEST_P(Repositories, AuditNewestFirst)
 {
     AuditRepository audit(*m_db);
     for (int i = 0; i < 3; ++i) {
@@ -141,7 +139,45 @@ TEST_F(Repositories, AuditNewestFirst)
     EXPECT_EQ(audit.latest(2)->size(), 2);
 }
 
-TEST_F(Repositories, IdSerialsOnlyMoveUp)
+TEST_P(Repositories, AuditSearchFiltersIgnoringCaseAndPages)
+{
+    AuditRepository audit(*m_db);
+    for (int i = 0; i < 5; ++i) {
+        ASSERT_TRUE(succeeded(audit.append(
+            {m_now.addSecs(i / 2), QStringLiteral("Li.Lei"), QStringLiteral("customer"),
+             QStringLiteral("HZ2026%1").arg(i, 3, 10, QChar(u'0')), QStringLiteral("name"),
+             QStringLiteral("Old 50%"), QStringLiteral("New Name %1").arg(i)})));
+    }
+    AuditQuery query;
+    query.entityId = QStringLiteral("hz2026003");
+    EXPECT_EQ(audit.search(query)->entries.size(), 1);
+    query = {};
+    query.actor = QStringLiteral("LI.LEI");
+    query.text = QStringLiteral("new name");
+    query.limit = 2;
+    auto first = audit.search(query);
+    ASSERT_TRUE(succeeded(first));
+    ASSERT_EQ(first->entries.size(), 2);
+    ASSERT_TRUE(first->next.has_value());
+    EXPECT_EQ(first->entries.first().entityId, QStringLiteral("HZ2026004"));
+    query.after = first->next;
+    auto second = audit.search(query);
+    ASSERT_TRUE(succeeded(second));
+    ASSERT_EQ(second->entries.size(), 2);
+    EXPECT_EQ(second->entries.first().entityId, QStringLiteral("HZ2026002"));
+    query.after.reset();
+    query.text = QStringLiteral("0%"); // the % is literal
+    auto counted = audit.count(query, 3);
+    ASSERT_TRUE(succeeded(counted));
+    EXPECT_EQ(counted->count, 3);
+    EXPECT_TRUE(counted->atLeast);
+    // A customer row id that does not exist: no entries, but the statement runs on both.
+    auto trail = audit.forCustomer(999, 10);
+    ASSERT_TRUE(succeeded(trail));
+    EXPECT_TRUE(trail->isEmpty());
+}
+
+TEST_P(Repositories, IdSerialsOnlyMoveUp)
 {
     IdSequenceRepository serials(*m_db);
     EXPECT_EQ(*serials.lastSerial(QStringLiteral("HZ"), 2026), 0);
@@ -152,3 +188,6 @@ TEST_F(Repositories, IdSerialsOnlyMoveUp)
     // An unknown region is refused by the foreign key.
     EXPECT_FALSE(serials.reserve(QStringLiteral("QQ"), 2026, 1).ok());
 }
+
+INSTANTIATE_TEST_SUITE_P(Dialects, Repositories, ::testing::ValuesIn(test::kDialects),
+                         test::dialectName);
