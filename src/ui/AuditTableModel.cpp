@@ -49,6 +49,27 @@ void AuditTableModel::setQuery(const AuditQuery &query)
         Q_EMIT failed(m_error);
 }
 
+void AuditTableModel::setCustomer(const QString &customerId, int limit)
+{
+    m_resetting = true;
+    beginResetModel();
+    m_query = AuditQuery{};
+    m_entries.clear();
+    m_next.reset();
+    m_error.clear();
+    if (!customerId.isEmpty()) {
+        auto entries = m_workspace.audit().forCustomer(customerId, limit);
+        if (entries)
+            m_entries = *entries;
+        else
+            m_error = entries.error().message;
+    }
+    endResetModel();
+    m_resetting = false;
+    if (!m_error.isEmpty())
+        Q_EMIT failed(m_error);
+}
+
 int AuditTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -40,6 +40,9 @@ public:
 
     // Reads the first page of the entries matching `query` (its cursor is ignored).
     void setQuery(const AuditQuery &query);
+    // Reads the trail of one customer (its own changes and those of its records), newest first,
+    // up to `limit` entries; no further pages.
+    void setCustomer(const QString &customerId, int limit = 500);
     const AuditQuery &query() const { return m_query; }
     // Why the last read failed (empty when it did not).
     QString error() const { return m_error; }

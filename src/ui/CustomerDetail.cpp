@@ -2,19 +2,16 @@
 #include "ui/CustomerDetail.h"
 
 #include "core/Money.h"
-#include "services/AuditService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/ServiceRecordService.h"
 #include "services/Workspace.h"
-#include "ui/AuditTexts.h"
 #include "ui/CustomerTexts.h"
 
 namespace sf::ui {
 namespace {
 
 constexpr int kTimelineEvents = 30;
-constexpr int kAuditEntries = 30;
 
 QString escaped(const QString &text)
 {
@@ -24,33 +21,6 @@ QString escaped(const QString &text)
 QString localTime(const QDateTime &at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-// The customer's audit trail (its own changes and those of its records), newest first; nothing for
-// a user who may not read it.
-QString auditSection(Workspace &workspace, const Customer &c)
-{
-    auto entries = workspace.audit().forCustomer(c.id, kAuditEntries + 1);
-    if (!entries)
-        return {};
-    QString html = QStringLiteral("<h4>%1</h4>").arg(CustomerDetail::tr("Audit"));
-    for (qsizetype i = 0; i < std::min<qsizetype>(entries->size(), kAuditEntries); ++i) {
-        const AuditEntry &entry = entries->at(i);
-        const QString change =
-            entry.oldValue.isEmpty()
-                ? CustomerDetail::tr("%1 %2 · %3: %4")
-                      .arg(AuditTexts::entity(entry.entity), entry.entityId,
-                           AuditTexts::field(entry.field), entry.newValue)
-                : CustomerDetail::tr("%1 %2 · %3: %4 → %5")
-                      .arg(AuditTexts::entity(entry.entity), entry.entityId,
-                           AuditTexts::field(entry.field), entry.oldValue, entry.newValue);
-        html += QStringLiteral("<p><span style='color:#64748b'>%1 · %2</span><br>%3</p>")
-                    .arg(localTime(entry.at), escaped(entry.actor), escaped(change));
-    }
-    if (entries->size() > kAuditEntries)
-        html += QStringLiteral("<p style='color:#64748b'>%1</p>")
-                    .arg(CustomerDetail::tr("… and earlier entries."));
-    return html;
 }
 
 } // namespace
@@ -130,7 +100,7 @@ QString CustomerDetail::html(Workspace &workspace, const Customer &c)
     if (!events || events->isEmpty()) {
         html += QStringLiteral("<p style='color:#64748b'>%1</p>")
                     .arg(tr("No follow-ups, plan items or stage changes yet."));
-        return html + auditSection(workspace, c);
+        return html;
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(events->size(), kTimelineEvents); ++i) {
         const TimelineEvent &event = events->at(i);
@@ -149,7 +119,7 @@ QString CustomerDetail::html(Workspace &workspace, const Customer &c)
         html += QStringLiteral("<p style='color:#64748b'>%1</p>")
                     .arg(tr("… and %n earlier event(s).", nullptr,
                             int(events->size() - kTimelineEvents)));
-    return html + auditSection(workspace, c);
+    return html;
 }
 
 } // namespace sf::ui

@@ -14,7 +14,7 @@ namespace sf::ui {
 
 // The detail panel of the Customers page as rich text: the customer's fields and contacts, its
 // R8 plan deadline (A customers), grade history and timeline (follow-ups, plan changes, stage
-// and grade changes, newest first) and its audit trail.
+// and grade changes, newest first). Its audit trail is a tab of the Customers page.
 class CustomerDetail
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerDetail)

@@ -9,6 +9,7 @@
 #include "services/ReviewService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/AuditTableModel.h"
 #include "ui/CustomerDetail.h"
 #include "ui/CustomerDialog.h"
 #include "ui/CustomerTableModel.h"
@@ -20,6 +21,7 @@
 #include "ui/OpportunityDialog.h"
 #include "ui/PageCatalogue.h"
 #include "ui/PageHeader.h"
+#include "ui/TableViews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,6 +38,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -65,6 +68,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     , m_model(new CustomerTableModel(workspace.databasePath(), workspace.actor().login, this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
+    , m_detailTabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_grade(filterCombo(QStringLiteral("gradeFilter"), this))
     , m_owner(filterCombo(QStringLiteral("ownerFilter"), this))
@@ -144,6 +148,21 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     m_detail->setObjectName(QStringLiteral("customerDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setMinimumWidth(280);
+    m_detailTabs->setObjectName(QStringLiteral("customerDetailTabs"));
+    m_detailTabs->addTab(m_detail, tr("Details"));
+    // The trail of a customer is for those who work on it (docs/permissions.md).
+    if (const Role role = workspace.actor().role; role != Role::Legal && role != Role::Finance) {
+        m_auditModel = new AuditTableModel(workspace, this);
+        m_audit = new QTableView(this);
+        m_audit->setObjectName(QStringLiteral("customerAudit"));
+        m_audit->setModel(m_auditModel);
+        setUpTableView(m_audit);
+        for (int column :
+             {int(AuditTableModel::EntityColumn), int(AuditTableModel::OldValueColumn)})
+            m_audit->setColumnHidden(column, true);
+        m_detailTabs->addTab(m_audit, tr("Audit"));
+        connect(m_detailTabs, &QTabWidget::currentChanged, this, &CustomersPage::updateAudit);
+    }
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(8);
@@ -179,7 +198,7 @@ CustomersPage::CustomersPage(Workspace &workspace, const PageInfo &info, QWidget
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("customerSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -425,6 +444,16 @@ void CustomersPage::updateDetail()
         return;
     }
     m_detail->setHtml(CustomerDetail::html(m_workspace, **found));
+    updateAudit();
+}
+
+void CustomersPage::updateAudit()
+{
+    if (!m_audit || m_detailTabs->currentWidget() != m_audit)
+        return;
+    const QStringList ids = selectedCount() == 1 ? selectedIds() : QStringList();
+    m_auditModel->setCustomer(ids.value(0));
+    m_audit->resizeColumnsToContents();
 }
 
 void CustomersPage::newCustomer()

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -21,12 +22,14 @@ class Workspace;
 
 namespace sf::ui {
 
+class AuditTableModel;
 class CustomerTableModel;
 struct PageInfo;
 
 // Stage 1: the customer pool. A lazy table of every customer (fast at a million), filters by
-// grade, owner, region, tag, status and late entry, a debounced search, a detail panel with the
-// grade history, and the actions: new customer, edit, grade, assign, tag, import, export.
+// grade, owner, region, tag, status and late entry, a debounced search, a detail panel (the
+// customer, its grade history and timeline; its audit trail in a tab of its own), and the actions:
+// new customer, edit, grade, assign, tag, import, export.
 class CustomersPage final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,8 @@ private:
     void reloadChoices();
     void applyFilter();
     void updateDetail();
+    // Reads the selected customer's audit trail when its tab is showing.
+    void updateAudit();
     void updateActions();
     void showColumnMenu(const QPoint &position);
     void restoreState();
@@ -75,6 +80,9 @@ private:
     CustomerTableModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_detail;
+    QTabWidget *m_detailTabs;
+    QTableView *m_audit = nullptr; // the customer's audit trail; none for legal and finance
+    AuditTableModel *m_auditModel = nullptr;
     QLineEdit *m_search;
     QComboBox *m_grade;
     QComboBox *m_owner;

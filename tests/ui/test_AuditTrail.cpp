@@ -7,7 +7,7 @@
 #include "ui/AdministrationPage.h"
 #include "ui/AuditTableModel.h"
 #include "ui/AuditTrailPage.h"
-#include "ui/CustomerDetail.h"
+#include "ui/CustomersPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -18,7 +18,9 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sf;
 using namespace sf::ui;
@@ -189,16 +191,45 @@ private Q_SLOTS:
         QVERIFY(!model->index(0, AuditTableModel::IdColumn).data(Qt::ToolTipRole).isValid());
     }
 
-    void theCustomerDetailShowsItsAuditTrail()
+    void theCustomerPageHasAnAuditTab()
     {
         Workspace &ws = **m_workspace;
-        auto found = ws.customers().find(m_customers.at(0));
-        QVERIFY(found && found->has_value());
-        const QString html = CustomerDetail::html(ws, **found);
-        QVERIFY(html.contains(QStringLiteral("<h4>Audit</h4>")));
-        QVERIFY(html.contains(
-            QStringLiteral("Customer %1 · Created: 杭州华信科技").arg(m_customers.at(0))));
-        QVERIFY(!html.contains(QStringLiteral("宁波海天机械")));
+        CustomersPage page(ws, test::pageInfo(QStringLiteral("customers")));
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("customerTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->index(0, 0).data().isValid(), 10000);
+        page.showCustomer(m_customers.at(0));
+        QTRY_COMPARE_WITH_TIMEOUT(page.selectedIds(), QStringList{m_customers.at(0)}, 10000);
+        // The trail is a tab of its own, not part of the details text.
+        auto *detail = page.findChild<QTextBrowser *>(QStringLiteral("customerDetail"));
+        QVERIFY(!detail->toHtml().contains(QStringLiteral("Created")));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("customerDetailTabs"));
+        auto *audit = page.findChild<QTableView *>(QStringLiteral("customerAudit"));
+        QVERIFY(tabs && audit);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Audit"));
+        QCOMPARE(audit->model()->rowCount(), 0); // read only when shown
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentWidget(), audit);
+        QAbstractItemModel *model = audit->model();
+        QVERIFY(model->rowCount() >= 1);
+        QStringList rows;
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows << model->index(row, AuditTableModel::IdColumn).data().toString() + u' ' +
+                        model->index(row, AuditTableModel::FieldColumn).data().toString() + u' ' +
+                        model->index(row, AuditTableModel::NewValueColumn).data().toString();
+        QVERIFY2(rows.contains(QStringLiteral("%1 Created 杭州华信科技").arg(m_customers.at(0))),
+                 qPrintable(rows.join(u'|')));
+        QVERIFY(!rows.join(u'|').contains(QStringLiteral("宁波海天机械")));
+        // Another customer: the tab follows the selection.
+        page.showCustomer(m_customers.at(1));
+        QTRY_COMPARE_WITH_TIMEOUT(page.selectedIds(), QStringList{m_customers.at(1)}, 10000);
+        QVERIFY(model->index(0, AuditTableModel::NewValueColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("宁波海天机械")));
     }
 
 private:
