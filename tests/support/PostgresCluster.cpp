@@ -161,7 +161,11 @@ bool PostgresCluster::start()
                                  "package libqt6sql6-psql (scripts/setup.sh does)");
         return false;
     }
-    m_folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/sf-pg-XXXXXX"));
+    // /tmp rather than $TMPDIR: the postgres user must reach the folder, and the server's socket
+    // path must stay under the 107 bytes a Unix socket name may have.
+    const QString base =
+        QFileInfo(QStringLiteral("/tmp")).isDir() ? QStringLiteral("/tmp") : QDir::tempPath();
+    m_folder = std::make_unique<QTemporaryDir>(base + QStringLiteral("/sf-pg-XXXXXX"));
     if (!m_folder->isValid()) {
         m_error = QStringLiteral("cannot create a temporary folder: ") + m_folder->errorString();
         return false;
