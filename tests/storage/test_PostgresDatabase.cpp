@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <thread>
+#include <vector>
+
 using namespace sf;
 using sf::test::succeeded;
 
@@ -99,6 +102,30 @@ TEST_F(PostgresDatabase, MigratesAnEmptyDatabase)
     (*db)->interrupt();
     EXPECT_FALSE(DatabaseMaintenance::backup(**db, QStringLiteral("/tmp/never.db")).ok());
     EXPECT_FALSE(DatabaseMaintenance::check(**db).ok());
+}
+
+// Several desktops starting on a new database at once: one creates the schema under the advisory
+// lock, the others wait for it and find it ready.
+TEST_F(PostgresDatabase, SeveralConnectionsCreateOneSchemaTogether)
+{
+    constexpr int kConnections = 4;
+    std::vector<std::thread> threads;
+    std::vector<QString> failures(kConnections);
+    for (int i = 0; i < kConnections; ++i) {
+        threads.emplace_back([this, i, &failures] {
+            auto db = Database::open(m_url); // one connection per thread, opened in it
+            if (!db)
+                failures[i] = db.error().message;
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const QString &failure : failures)
+        EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
+    auto db = Database::open(m_url);
+    ASSERT_TRUE(succeeded(db));
+    EXPECT_EQ(count(**db, QStringLiteral("schema_version")), 1);
+    EXPECT_EQ(count(**db, QStringLiteral("regions")), 12);
 }
 
 TEST_F(PostgresDatabase, ReopeningDoesNotMigrateAgain)
