@@ -9,12 +9,18 @@
 #include "services/SettingsService.h"
 #include "storage/AccessScopeSql.h"
 #include "storage/ContractRepository.h"
+#include "storage/Database.h"
 #include "storage/DowngradeQueries.h"
 #include "storage/PaymentRepository.h"
 #include "storage/RuleQueries.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <functional>
+#include <thread>
 #include <tuple>
+#include <vector>
 
 namespace sf {
 namespace {
@@ -22,6 +28,215 @@ namespace {
 QString local(const QDateTime &at, const QTimeZone &tz)
 {
     return at.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// What the row rules (R2, R6, R7, R8, R10, R11, R13) need besides the database: read on the
+// calling thread, so that a rule may run on another.
+struct RuleInputs
+{
+    RuleCheckReport *report = nullptr;
+    const WorkCalendar *calendar = nullptr;
+    QTimeZone tz;
+    int maintenanceDays = 0;
+};
+
+using RuleFindings = Result<QList<RuleFinding>>;
+using RuleTask = std::function<RuleFindings(const Database &, const RuleInputs &)>;
+
+// R2: entered after the end of the working day after the first contact.
+RuleFindings lateEntries(const Database &db, const RuleInputs &in)
+{
+    auto late = RuleQueries(db).lateEntries(in.report->since, in.report->asOf);
+    if (!late)
+        return late.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *late)
+        out.append(
+            {QStringLiteral("R2"), row.customerId,
+             RuleCheckService::tr("Entered %1, after the deadline %2 (first contact %3).")
+                 .arg(local(row.enteredAt, in.tz),
+                      local(deadlines::entryDeadline(*in.calendar, row.firstContactAt, in.tz),
+                            in.tz),
+                      local(row.firstContactAt, in.tz))});
+    return out;
+}
+
+// R6: the last calendar week completed by asOf, Monday 00:00 to Monday 00:00 local time.
+RuleFindings aCustomerWeeks(const Database &db, const RuleInputs &in)
+{
+    const QDate day = in.report->asOf.toTimeZone(in.tz).date();
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    const QDateTime weekEnd = QDateTime(monday, QTime(0, 0), in.tz).toUTC();
+    const QDateTime weekStart = QDateTime(monday.addDays(-7), QTime(0, 0), in.tz).toUTC();
+    auto weeks = RuleQueries(db).aCustomerWeeks(weekStart, weekEnd);
+    if (!weeks)
+        return weeks.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *weeks) {
+        // A customer that became A after the week is not held to it; its owner is checked now.
+        if (row.records < 2 && row.becameA < weekEnd)
+            out.append({QStringLiteral("R6"), row.customerId,
+                        RuleCheckService::tr(
+                            "%n follow-up(s) in the week of %1; an A customer needs at least 2.",
+                            nullptr, row.records)
+                            .arg(monday.addDays(-7).toString(Qt::ISODate)),
+                        true});
+        if (!row.ownerSenior)
+            out.append(
+                {QStringLiteral("R6"), row.customerId,
+                 row.ownerLogin.isEmpty()
+                     ? RuleCheckService::tr(
+                           "An A customer without an owner; it needs a senior rep.")
+                     : RuleCheckService::tr("An A customer owned by %1, who is not a senior rep.")
+                           .arg(row.ownerLogin)});
+    }
+    return out;
+}
+
+// R7: C customers due for maintenance.
+RuleFindings staleCCustomers(const Database &db, const RuleInputs &in)
+{
+    const QDateTime asOf = in.report->asOf;
+    auto stale = RuleQueries(db).staleCCustomers(asOf, asOf.addDays(-in.maintenanceDays));
+    if (!stale)
+        return stale.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *stale)
+        out.append({QStringLiteral("R7"), row.customerId,
+                    RuleCheckService::tr(
+                        "Last contact %1, %2 days ago; a C customer is contacted every %3 days.")
+                        .arg(local(row.lastContactAt, in.tz))
+                        .arg(row.lastContactAt.daysTo(asOf))
+                        .arg(in.maintenanceDays)});
+    return out;
+}
+
+// R8: an A customer's plan, due 3 working days after the first contact or the grading.
+RuleFindings latePlans(const Database &db, const RuleInputs &in)
+{
+    auto plans = RuleQueries(db).aCustomerPlans();
+    if (!plans)
+        return plans.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *plans) {
+        const QDateTime deadline =
+            deadlines::planDeadline(*in.calendar, row.firstContactAt.toTimeZone(in.tz).date(),
+                                    row.gradedAAt.toTimeZone(in.tz).date(), in.tz);
+        // The deadline is the last second of its day: it has passed from the next second on.
+        const QDateTime passed = deadline.addSecs(1);
+        if (!deadline.isValid() || in.report->asOf < passed)
+            continue;
+        if (row.firstItemAt && *row.firstItemAt < passed)
+            continue;
+        out.append({QStringLiteral("R8"), row.customerId,
+                    row.firstItemAt
+                        ? RuleCheckService::tr(
+                              "The follow-up plan was due by %1; its first item was made %2.")
+                              .arg(local(deadline, in.tz), local(*row.firstItemAt, in.tz))
+                        : RuleCheckService::tr("The follow-up plan was due by %1 and has no item.")
+                              .arg(local(deadline, in.tz))});
+    }
+    return out;
+}
+
+// R10: support requested in [since, asOf) later than 2 working days before the item.
+RuleFindings lateSupportRequests(const Database &db, const RuleInputs &in)
+{
+    const RuleCheckReport &report = *in.report;
+    auto requests = RuleQueries(db).supportRequests(report.since.toTimeZone(in.tz).date(),
+                                                    report.asOf.toTimeZone(in.tz).date());
+    if (!requests)
+        return requests.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *requests) {
+        // A request date counts as made at 00:00 local time on that date.
+        const QDateTime requestedAt = QDateTime(row.requestedOn, QTime(0, 0), in.tz);
+        if (requestedAt < report.since || requestedAt >= report.asOf ||
+            deadlines::supportRequestOnTime(*in.calendar, row.requestedOn, row.itemStart))
+            continue;
+        out.append({QStringLiteral("R10"), row.customerId,
+                    RuleCheckService::tr("Support for \"%1\" (starting %2) was requested on %3; "
+                                         "the latest on-time request date was %4.")
+                        .arg(row.action, row.itemStart.toString(Qt::ISODate),
+                             row.requestedOn.toString(Qt::ISODate),
+                             deadlines::latestSupportRequestDate(*in.calendar, row.itemStart)
+                                 .toString(Qt::ISODate))});
+    }
+    return out;
+}
+
+// R11: records made more than 2 hours after the contact.
+RuleFindings lateRecords(const Database &db, const RuleInputs &in)
+{
+    auto records = RuleQueries(db).lateRecords(in.report->since, in.report->asOf);
+    if (!records)
+        return records.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *records) {
+        const qint64 minutes = row.contactAt.secsTo(row.recordedAt) / 60;
+        out.append({QStringLiteral("R11"), row.customerId,
+                    RuleCheckService::tr("Contact at %1 recorded at %2, %3 h %4 min later (within "
+                                         "2 hours is on time).")
+                        .arg(local(row.contactAt, in.tz), local(row.recordedAt, in.tz))
+                        .arg(minutes / 60)
+                        .arg(minutes % 60, 2, 10, QLatin1Char('0'))});
+    }
+    return out;
+}
+
+// R13: B customers stalled for 14 days, not exempted.
+RuleFindings stalledBCustomers(const Database &db, const RuleInputs &in)
+{
+    auto stalled = DowngradeQueries(db).candidates(in.report->asOf);
+    if (!stalled)
+        return stalled.error();
+    QList<RuleFinding> out;
+    for (const auto &row : *stalled)
+        out.append({QStringLiteral("R13"), row.customerId,
+                    RuleCheckService::tr("Graded B since %1 with no progress in the last %2 days: "
+                                         "a downgrade candidate.")
+                        .arg(local(row.gradedB, in.tz))
+                        .arg(DowngradeQueries::kStalledDays)});
+    return out;
+}
+
+// Runs the tasks and returns their findings in the tasks' order. On an embedded database with
+// more than one core, the tasks given to the second lane run meanwhile on a thread of their own
+// with a connection of its own (WAL lets readers run side by side): the rules of a million
+// customers take the time of the slower lane instead of the sum.
+Result<QList<RuleFinding>> runRules(const Database &db, const RuleInputs &inputs,
+                                    const QList<std::pair<RuleTask, bool>> &tasks)
+{
+    // A vector: each lane writes its own elements, and nothing is shared or detached meanwhile.
+    std::vector<RuleFindings> results(size_t(tasks.size()), RuleFindings(QList<RuleFinding>()));
+    const bool parallel = db.handle() != nullptr && QThread::idealThreadCount() > 1 &&
+                          std::count_if(tasks.cbegin(), tasks.cend(),
+                                        [](const auto &task) { return task.second; }) > 0;
+    std::thread lane;
+    if (parallel) {
+        lane = std::thread([&] {
+            auto own = Database::open(db.path());
+            for (qsizetype i = 0; i < tasks.size(); ++i) {
+                if (!tasks.at(i).second)
+                    continue;
+                results[size_t(i)] =
+                    own ? tasks.at(i).first(**own, inputs) : RuleFindings(own.error());
+            }
+        });
+    }
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (!parallel || !tasks.at(i).second)
+            results[size_t(i)] = tasks.at(i).first(db, inputs);
+    }
+    if (lane.joinable())
+        lane.join();
+    QList<RuleFinding> out;
+    for (const RuleFindings &found : std::as_const(results)) {
+        if (!found)
+            return found.error();
+        out.append(*found);
+    }
+    return out;
 }
 
 } // namespace
@@ -46,138 +261,26 @@ Result<RuleCheckReport> RuleCheckService::check(const QDateTime &asOf,
     if (!calendar)
         return calendar.error();
     const QTimeZone tz = m_settings.timeZone();
-    const RuleQueries queries(m_context.db);
+    const RuleInputs inputs{&report, &*calendar, tz, m_settings.maintenanceDays()};
+    // The rules in report order; `true` puts a rule on the second lane. R13 and R6 (about 1.1 s
+    // and 0.6 s at a million customers) against R8, R7 and R11 (0.7, 0.7 and 0.4 s).
+    QList<std::pair<RuleTask, bool>> tasks;
+    for (const auto &[rule, task, second] :
+         {std::tuple{QStringLiteral("R2"), RuleTask(lateEntries), false},
+          std::tuple{QStringLiteral("R6"), RuleTask(aCustomerWeeks), true},
+          std::tuple{QStringLiteral("R7"), RuleTask(staleCCustomers), false},
+          std::tuple{QStringLiteral("R8"), RuleTask(latePlans), false},
+          std::tuple{QStringLiteral("R10"), RuleTask(lateSupportRequests), false},
+          std::tuple{QStringLiteral("R11"), RuleTask(lateRecords), false},
+          std::tuple{QStringLiteral("R13"), RuleTask(stalledBCustomers), true}}) {
+        if (wants(rule))
+            tasks.append({task, second});
+    }
+    auto found = runRules(m_context.db, inputs, tasks);
+    if (!found)
+        return found.error();
     QList<RuleFinding> &out = report.findings;
-
-    // R2: entered after the end of the working day after the first contact.
-    if (wants(QStringLiteral("R2"))) {
-        auto late = queries.lateEntries(report.since, report.asOf);
-        if (!late)
-            return late.error();
-        for (const auto &row : *late)
-            out.append(
-                {QStringLiteral("R2"), row.customerId,
-                 tr("Entered %1, after the deadline %2 (first contact %3).")
-                     .arg(local(row.enteredAt, tz),
-                          local(deadlines::entryDeadline(*calendar, row.firstContactAt, tz), tz),
-                          local(row.firstContactAt, tz))});
-    }
-
-    // R6: the last calendar week completed by asOf, Monday 00:00 to Monday 00:00 local time.
-    if (wants(QStringLiteral("R6"))) {
-        const QDate day = report.asOf.toTimeZone(tz).date();
-        const QDate monday = day.addDays(1 - day.dayOfWeek());
-        const QDateTime weekEnd = QDateTime(monday, QTime(0, 0), tz).toUTC();
-        const QDateTime weekStart = QDateTime(monday.addDays(-7), QTime(0, 0), tz).toUTC();
-        auto weeks = queries.aCustomerWeeks(weekStart, weekEnd);
-        if (!weeks)
-            return weeks.error();
-        for (const auto &row : *weeks) {
-            // A customer that became A after the week is not held to it; its owner is checked now.
-            if (row.records < 2 && row.becameA < weekEnd)
-                out.append({QStringLiteral("R6"), row.customerId,
-                            tr("%n follow-up(s) in the week of %1; an A customer needs at least 2.",
-                               nullptr, row.records)
-                                .arg(monday.addDays(-7).toString(Qt::ISODate)),
-                            true});
-            if (!row.ownerSenior)
-                out.append({QStringLiteral("R6"), row.customerId,
-                            row.ownerLogin.isEmpty()
-                                ? tr("An A customer without an owner; it needs a senior rep.")
-                                : tr("An A customer owned by %1, who is not a senior rep.")
-                                      .arg(row.ownerLogin)});
-        }
-    }
-
-    // R7: C customers due for maintenance.
-    if (wants(QStringLiteral("R7"))) {
-        const int days = m_settings.maintenanceDays();
-        auto stale = queries.staleCCustomers(report.asOf, report.asOf.addDays(-days));
-        if (!stale)
-            return stale.error();
-        for (const auto &row : *stale)
-            out.append({QStringLiteral("R7"), row.customerId,
-                        tr("Last contact %1, %2 days ago; a C customer is contacted every %3 days.")
-                            .arg(local(row.lastContactAt, tz))
-                            .arg(row.lastContactAt.daysTo(report.asOf))
-                            .arg(days)});
-    }
-
-    // R8: an A customer's plan, due 3 working days after the first contact or the grading.
-    if (wants(QStringLiteral("R8"))) {
-        auto plans = queries.aCustomerPlans();
-        if (!plans)
-            return plans.error();
-        for (const auto &row : *plans) {
-            const QDateTime deadline =
-                deadlines::planDeadline(*calendar, row.firstContactAt.toTimeZone(tz).date(),
-                                        row.gradedAAt.toTimeZone(tz).date(), tz);
-            // The deadline is the last second of its day: it has passed from the next second on.
-            const QDateTime passed = deadline.addSecs(1);
-            if (!deadline.isValid() || report.asOf < passed)
-                continue;
-            if (row.firstItemAt && *row.firstItemAt < passed)
-                continue;
-            out.append({QStringLiteral("R8"), row.customerId,
-                        row.firstItemAt
-                            ? tr("The follow-up plan was due by %1; its first item was made %2.")
-                                  .arg(local(deadline, tz), local(*row.firstItemAt, tz))
-                            : tr("The follow-up plan was due by %1 and has no item.")
-                                  .arg(local(deadline, tz))});
-        }
-    }
-
-    // R10: support requested in [since, asOf) later than 2 working days before the item.
-    if (wants(QStringLiteral("R10"))) {
-        auto requests = queries.supportRequests(report.since.toTimeZone(tz).date(),
-                                                report.asOf.toTimeZone(tz).date());
-        if (!requests)
-            return requests.error();
-        for (const auto &row : *requests) {
-            // A request date counts as made at 00:00 local time on that date.
-            const QDateTime requestedAt = QDateTime(row.requestedOn, QTime(0, 0), tz);
-            if (requestedAt < report.since || requestedAt >= report.asOf ||
-                deadlines::supportRequestOnTime(*calendar, row.requestedOn, row.itemStart))
-                continue;
-            out.append(
-                {QStringLiteral("R10"), row.customerId,
-                 tr("Support for \"%1\" (starting %2) was requested on %3; the latest on-time "
-                    "request date was %4.")
-                     .arg(row.action, row.itemStart.toString(Qt::ISODate),
-                          row.requestedOn.toString(Qt::ISODate),
-                          deadlines::latestSupportRequestDate(*calendar, row.itemStart)
-                              .toString(Qt::ISODate))});
-        }
-    }
-
-    // R11: records made more than 2 hours after the contact.
-    if (wants(QStringLiteral("R11"))) {
-        auto records = queries.lateRecords(report.since, report.asOf);
-        if (!records)
-            return records.error();
-        for (const auto &row : *records) {
-            const qint64 minutes = row.contactAt.secsTo(row.recordedAt) / 60;
-            out.append({QStringLiteral("R11"), row.customerId,
-                        tr("Contact at %1 recorded at %2, %3 h %4 min later (within 2 hours is on "
-                           "time).")
-                            .arg(local(row.contactAt, tz), local(row.recordedAt, tz))
-                            .arg(minutes / 60)
-                            .arg(minutes % 60, 2, 10, QLatin1Char('0'))});
-        }
-    }
-
-    // R13: B customers stalled for 14 days, not exempted.
-    if (wants(QStringLiteral("R13"))) {
-        auto stalled = DowngradeQueries(m_context.db).candidates(report.asOf);
-        if (!stalled)
-            return stalled.error();
-        for (const auto &row : *stalled)
-            out.append({QStringLiteral("R13"), row.customerId,
-                        tr("Graded B since %1 with no progress in the last %2 days: a downgrade "
-                           "candidate.")
-                            .arg(local(row.gradedB, tz))
-                            .arg(DowngradeQueries::kStalledDays)});
-    }
+    out = std::move(*found);
 
     // R15: contracts whose pending approval step is past its due time, by customer and number.
     if (wants(QStringLiteral("R15"))) {
