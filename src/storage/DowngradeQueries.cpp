@@ -3,6 +3,7 @@
 
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
+#include "storage/RowScan.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -25,11 +26,9 @@ const QString kStalled = QStringLiteral(
     "   AND e.at <= ? AND e.until > ?))"
     " WHERE became <= ?");
 
-// The same with the customer's id and owner, for reports: row id, id, owner, when it became B.
-const QString kCandidates =
-    QStringLiteral("SELECT c.id, c.code, ifnull(u.login, ''), s.became FROM (") + kStalled +
-    QStringLiteral(") s JOIN customers c ON c.id = s.customer_id"
-                   " LEFT JOIN users u ON u.id = c.owner_id");
+// The same with the customer's id, for reports: row id, id, when it became B.
+const QString kCandidates = QStringLiteral("SELECT c.id, c.code, s.became FROM (") + kStalled +
+                            QStringLiteral(") s JOIN customers c ON c.id = s.customer_id");
 
 QVariantList window(const QDateTime &asOf)
 {
@@ -42,13 +41,17 @@ QVariantList window(const QDateTime &asOf)
 
 Result<QList<DowngradeQueries::Candidate>> DowngradeQueries::candidates(const QDateTime &asOf) const
 {
-    auto query = sql::scan(m_db, kCandidates + QStringLiteral(" ORDER BY c.code"), window(asOf));
-    if (!query)
-        return query.error();
+    // 250,000 rows at a million customers: read from the raw handle (RowScan), not a QSqlQuery.
+    static const QByteArray statement = (kCandidates + QStringLiteral(" ORDER BY c.code")).toUtf8();
+    QStringList values;
+    for (const QVariant &value : window(asOf))
+        values << value.toString();
+    RowScan scan(m_db, statement.constData(), values);
     QList<Candidate> rows;
-    while (query->next())
-        rows.append({query->value(1).toString(), query->value(2).toString(),
-                     sql::fromUtcText(query->value(3).toString())});
+    while (scan.next())
+        rows.append({scan.text(1), scan.utc(2)});
+    if (auto status = scan.status(); !status)
+        return status.error();
     return rows;
 }
 

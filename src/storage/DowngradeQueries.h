@@ -31,7 +31,6 @@ public:
     struct Candidate
     {
         QString customerId;
-        QString ownerLogin;
         QDateTime gradedB; // when it last became B
     };
     Result<QList<Candidate>> candidates(const QDateTime &asOf) const;
