@@ -942,6 +942,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Set a user&apos;s password (from SALESFLOW_NEW_PASSWORD or asked at a terminal).</source>
         <translation>设置用户密码（取自 SALESFLOW_NEW_PASSWORD，或在终端中输入）。</translation>
     </message>
+    <message>
+        <source>a PostgreSQL database needs --user LOGIN</source>
+        <translation>PostgreSQL 数据库需要 --user 登录名</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>

@@ -173,6 +173,11 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     // Checking or backing up a file that is not there is a typo, not a request for a new database.
     if (command->needsExistingDatabase && !server && !QFileInfo::exists(dbPath))
         return output.fail(Error::storage(tr("There is no database at %1.").arg(dbPath)));
+    // On a team's server the command line acts as a named user; only `init` (which sets up the
+    // server's database) goes without one.
+    if (server && !args->has(QStringLiteral("user")) &&
+        command->name != QStringList{QStringLiteral("init")})
+        return output.usage(tr("a PostgreSQL database needs --user LOGIN"), commandUsage);
     auto workspace = Workspace::open(dbPath);
     if (!workspace)
         return output.fail(workspace.error());

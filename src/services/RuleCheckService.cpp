@@ -269,7 +269,9 @@ Result<QList<RuleFinding>> runRules(const Database &db, const RuleInputs &inputs
 {
     // A vector: each lane writes its own elements, and nothing is shared or detached meanwhile.
     std::vector<RuleFindings> results(size_t(tasks.size()), RuleFindings(QList<RuleFinding>()));
-    const bool parallel = db.handle() != nullptr && QThread::idealThreadCount() > 1 &&
+    // Not inside a transaction: the second connection would miss what it wrote.
+    const bool parallel = db.handle() != nullptr && !db.inTransaction() &&
+                          QThread::idealThreadCount() > 1 &&
                           std::count_if(tasks.cbegin(), tasks.cend(),
                                         [](const auto &task) { return task.second; }) > 0;
     std::thread lane;

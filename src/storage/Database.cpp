@@ -285,6 +285,12 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+bool Database::inTransaction() const
+{
+    sqlite3 *raw = handle();
+    return raw && sqlite3_get_autocommit(raw) == 0;
+}
+
 qint64 Database::dataVersion() const
 {
     if (m_dialect == Dialect::PostgreSQL) {

@@ -51,6 +51,9 @@ public:
     // (backup, the raw customer writer and rule scans, query deadlines) then refuses or does
     // nothing.
     sqlite3 *handle() const;
+    // Whether this SQLite connection is inside a transaction (false on PostgreSQL): another
+    // connection would not see what this one has written and not committed yet.
+    bool inTransaction() const;
     // PRAGMA user_version on SQLite, the schema_version table on PostgreSQL (0 when missing).
     int schemaVersion() const;
     // Changes whenever another connection commits (PRAGMA data_version): a cheap test for

@@ -13,9 +13,12 @@ class CliPostgres : public test::CliTest
 protected:
     void SetUp() override { ASSERT_TRUE(test::PostgresCluster::shared().newDatabase(&m_url)); }
 
+    // As the administrator (who has no password yet), except `init`, which needs no user.
     test::CliRun onServer(QStringList arguments) const
     {
         arguments << QStringLiteral("--db") << m_url;
+        if (arguments.first() != QLatin1String("init"))
+            arguments << QStringLiteral("--user") << QStringLiteral("admin");
         return run(arguments);
     }
 
@@ -28,6 +31,11 @@ TEST_F(CliPostgres, InitUsersRegionsAndCalendar)
 {
     const test::CliRun init = onServer({QStringLiteral("init")});
     ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    // Anything else on the server names its user.
+    const test::CliRun anonymous =
+        run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), m_url});
+    EXPECT_EQ(anonymous.exitCode, 1);
+    EXPECT_TRUE(anonymous.err.contains(QStringLiteral("--user"))) << anonymous.err.toStdString();
 
     const test::CliRun user =
         onServer({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("li.lei"),
