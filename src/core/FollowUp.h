@@ -101,10 +101,10 @@ struct StageChange
 };
 
 // One event on a customer's timeline: a follow-up, a plan change, a stage or grade change, a
-// service record (stage 4, renewals included).
+// service record (stage 4, renewals included), a contract step, a Monday review's strategy.
 struct TimelineEvent
 {
-    enum class Kind { FollowUp, PlanItem, Stage, Grade, Service, Contract };
+    enum class Kind { FollowUp, PlanItem, Stage, Grade, Service, Contract, Review };
     Kind kind = Kind::FollowUp;
     QDateTime at;
     QString actor;

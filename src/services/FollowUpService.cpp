@@ -15,6 +15,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/ReviewNoteRepository.h"
 #include "storage/ServiceRecordRepository.h"
 
 #include <tuple>
@@ -427,6 +428,15 @@ Result<QList<TimelineEvent>> FollowUpService::timeline(const QString &customerId
         return services.error();
     for (const ServiceRecord &record : *services)
         events.append(afterSales::timelineEvent(record, m_settings.timeZone()));
+    // R12: the strategy adjustments of the Monday reviews.
+    auto notes = ReviewNoteRepository(m_context.db).ofCustomer(*rowId);
+    if (!notes)
+        return notes.error();
+    for (const ReviewNote &note : *notes)
+        events.append(
+            {Kind::Review, note.recordedAt, note.recordedBy,
+             tr("Monday review of %1: strategy adjusted").arg(note.weekStart.toString(Qt::ISODate)),
+             note.text, false});
     // Stage 3: the contracts' approval chain and payments.
     auto contracts = contractTimeline(m_context, *rowId);
     if (!contracts)

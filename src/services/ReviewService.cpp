@@ -9,8 +9,10 @@
 #include "storage/DowngradeQueries.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/ReviewNoteRepository.h"
 #include "storage/ReviewQueries.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -54,10 +56,17 @@ Result<ReviewAgenda> ReviewService::agenda(QDate weekOf)
         if (!kept->contains(candidate.customerId))
             stalled.insert(candidate.customerId);
     }
+    auto notes = ReviewNoteRepository(m_context.db).ofWeek(agenda.weekStart);
+    if (!notes)
+        return notes.error();
+    QHash<QString, QStringList> strategies;
+    for (const ReviewNote &note : *notes)
+        strategies[note.customerId] << note.text;
     for (const auto &row : *rows)
         agenda.entries.append({row.customerId, row.name, row.grade, row.ownerLogin, row.followUps,
                                row.progressEvents, row.openRisks, row.overdueActions,
-                               stalled.contains(row.customerId)});
+                               stalled.contains(row.customerId),
+                               strategies.value(row.customerId).join(u'\n')});
     return agenda;
 }
 
@@ -256,6 +265,40 @@ Status ReviewService::undoDowngrade(const QString &customerId)
         }
         break;
     }
+    return tx.commit();
+}
+
+Status ReviewService::recordStrategy(const QString &customerId, const QString &text)
+{
+    if (auto allowed = requireManager(); !allowed)
+        return allowed;
+    const QString strategy = text.trimmed();
+    if (strategy.isEmpty())
+        return Error::invalid(tr("Write the strategy adjustment decided for %1.").arg(customerId),
+                              QStringLiteral("R12"));
+    if (strategy.size() > kStrategyLength)
+        return Error::invalid(
+            tr("The strategy adjustment is longer than %1 characters.").arg(kStrategyLength),
+            QStringLiteral("R12"));
+    auto rowId = m_context.customerRowId(customerId, Access::Write);
+    if (!rowId)
+        return rowId.error();
+    const QTimeZone tz = m_settings.timeZone();
+    const QDate today = m_context.now().toTimeZone(tz).date();
+    ReviewNote note;
+    note.weekStart = today.addDays(1 - today.dayOfWeek());
+    note.text = strategy;
+    note.recordedBy = m_context.actor.login;
+    note.recordedAt = m_context.now();
+    ImmediateTransaction tx(m_context.db);
+    if (!tx.started())
+        return tx.error();
+    if (auto saved = ReviewNoteRepository(m_context.db).insert(*rowId, note); !saved)
+        return saved.error();
+    if (auto audited = m_context.audit(QStringLiteral("customer"), customerId.trimmed().toUpper(),
+                                       QStringLiteral("strategy"), QString(), strategy);
+        !audited)
+        return audited;
     return tx.commit();
 }
 

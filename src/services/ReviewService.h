@@ -35,6 +35,7 @@ struct ReviewEntry
     int openRisks = 0;
     int overdueActions = 0;
     bool downgradeCandidate = false; // R13 at the start of the review week
+    QString strategy;                // the strategy adjustments recorded in this review week
 };
 
 struct ReviewAgenda
@@ -88,6 +89,11 @@ public:
     // Gives a customer downgraded by R13 its B back (audited); refused when its last grade
     // change was not an R13 downgrade.
     Status undoDowngrade(const QString &customerId);
+    // R12: records the strategy adjustment decided for a customer in this week's review (text,
+    // at most kStrategyLength characters). Not a follow-up record: R6 and R11 do not count it.
+    // On the customer's timeline and in the review week's agenda; audited.
+    Status recordStrategy(const QString &customerId, const QString &text);
+    static constexpr int kStrategyLength = 2000;
 
 private:
     Status requireManager() const;

@@ -91,6 +91,7 @@ QString AuditTexts::field(const QString &key)
         {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
         {QStringLiteral("happened_on"), QT_TR_NOOP("Date")},
         {QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction")},
+        {QStringLiteral("strategy"), QT_TR_NOOP("Strategy adjustment")},
         {QStringLiteral("next_maintenance"), QT_TR_NOOP("Next maintenance")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},

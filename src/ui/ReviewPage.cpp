@@ -41,6 +41,7 @@ enum Column {
     RisksColumn,
     OverdueColumn,
     R13Column,
+    StrategyColumn,
     ColumnCount
 };
 
@@ -73,7 +74,8 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     m_agenda->setObjectName(QStringLiteral("reviewAgenda"));
     m_agenda->setColumnCount(ColumnCount);
     m_agenda->setHeaderLabels({tr("Customer"), tr("Name"), tr("Grade"), tr("Last week"),
-                               tr("Advances"), tr("Risks"), tr("Overdue"), tr("R13")});
+                               tr("Advances"), tr("Risks"), tr("Overdue"), tr("R13"),
+                               tr("Strategy")});
     m_agenda->headerItem()->setToolTip(FollowUpsColumn,
                                        tr("Follow-ups last week; an A customer needs 2 (R6)"));
     m_agenda->headerItem()->setToolTip(RisksColumn, tr("Records of last week naming a risk"));
@@ -117,6 +119,7 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     actions->setSpacing(8);
     for (const auto &[name, label] :
          {std::pair{QStringLiteral("reviewRecord"), tr("Record…")},
+          std::pair{QStringLiteral("reviewStrategy"), tr("Strategy…")},
           std::pair{QStringLiteral("reviewPlan"), tr("Plan item…")},
           std::pair{QStringLiteral("reviewRegrade"), tr("Regrade…")},
           std::pair{QStringLiteral("reviewDowngrade"), tr("Downgrade to C")},
@@ -133,8 +136,9 @@ ReviewPage::ReviewPage(Workspace &workspace, const PageInfo &info, QWidget *pare
     pdfButton->setObjectName(QStringLiteral("reviewPdf"));
     auto *printButton = new QPushButton(tr("Print…"), this);
     printButton->setObjectName(QStringLiteral("reviewPrint"));
-    actions->addWidget(pdfButton);
-    actions->addWidget(printButton);
+    // Beside the week they print, so that the decisions' row fits a 1280-pixel window.
+    top->addWidget(pdfButton);
+    top->addWidget(printButton);
     connect(pdfButton, &QPushButton::clicked, this, &ReviewPage::exportPdf);
     connect(printButton, &QPushButton::clicked, this, &ReviewPage::printPack);
 
@@ -227,6 +231,11 @@ void ReviewPage::reload()
             row->setText(R13Column, tr("downgrade?"));
             for (int column = 0; column < ColumnCount; ++column)
                 row->setBackground(column, kCandidate);
+        }
+        if (!entry.strategy.isEmpty()) {
+            row->setText(StrategyColumn,
+                         QString(entry.strategy).replace(u'\n', QStringLiteral(" · ")));
+            row->setToolTip(StrategyColumn, entry.strategy);
         }
         if (entry.customerId == selected)
             m_agenda->setCurrentItem(row);
@@ -353,6 +362,18 @@ void ReviewPage::decide(const QString &decision)
         if (dialog.exec() != QDialog::Accepted)
             return;
         notice = tr("Recorded for %1.").arg(customerId);
+    } else if (decision == QLatin1String("reviewStrategy")) {
+        bool ok = false;
+        const QString strategy = QInputDialog::getMultiLineText(
+            this, tr("Strategy adjustment"),
+            tr("The strategy decided for %1 in this review (it goes on the customer's timeline; "
+               "it is not a follow-up record):")
+                .arg(customerId),
+            {}, &ok);
+        if (!ok)
+            return;
+        done = m_workspace.review().recordStrategy(customerId, strategy);
+        notice = tr("Strategy recorded for %1.").arg(customerId);
     } else if (decision == QLatin1String("reviewPlan")) {
         PlanItemDialog dialog(m_workspace, std::nullopt, customerId, m_workspace.today(), this);
         if (dialog.exec() != QDialog::Accepted)

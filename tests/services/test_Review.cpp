@@ -3,6 +3,7 @@
 // progress event in the 14 days before T is a downgrade candidate; `rules apply` grades it C with
 // reason R13, unless a manager exempted it until the next review; a downgrade can be undone.
 #include "WorkspaceFixture.h"
+#include "services/AuditService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/ReviewService.h"
@@ -11,6 +12,7 @@
 #include <QTimeZone>
 
 using namespace sf;
+using sf::test::refusedAs;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
@@ -313,4 +315,70 @@ TEST_F(ReviewTest, UndoingAnInvalidLeadGivesBackItsGradeAndStatus)
     found = m_ws->customers().find(id);
     EXPECT_EQ((*found)->grade, Grade::B);
     EXPECT_EQ((*found)->status, CustomerStatus::Lead);
+}
+
+TEST_F(ReviewTest, AStrategyAdjustmentGoesOnTheTimelineNotIntoTheFollowUps)
+{
+    const QString a = graded(QStringLiteral("甲客户"), Grade::A, shanghai(2026, 2, 1));
+    addUser(QStringLiteral("boss"), Role::Manager);
+    m_now = shanghai(2026, 3, 2, 10, 0); // Monday of the review week
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("boss"))));
+    ASSERT_TRUE(
+        succeeded(m_ws->review().recordStrategy(a, QStringLiteral("  改由总监拜访，先做演示  "))));
+
+    auto agenda = m_ws->review().agenda(QDate(2026, 3, 4));
+    ASSERT_TRUE(succeeded(agenda));
+    ASSERT_EQ(agenda->entries.size(), 1);
+    EXPECT_EQ(agenda->entries.at(0).strategy, QStringLiteral("改由总监拜访，先做演示"));
+    EXPECT_EQ(agenda->entries.at(0).followUpsLastWeek, 0);
+    // Next week's review starts without it.
+    auto next = m_ws->review().agenda(QDate(2026, 3, 9));
+    ASSERT_TRUE(succeeded(next));
+    EXPECT_TRUE(next->entries.at(0).strategy.isEmpty());
+
+    auto timeline = m_ws->followUps().timeline(a);
+    ASSERT_TRUE(succeeded(timeline));
+    const auto review =
+        std::find_if(timeline->cbegin(), timeline->cend(), [](const TimelineEvent &event) {
+            return event.kind == TimelineEvent::Kind::Review;
+        });
+    ASSERT_NE(review, timeline->cend());
+    EXPECT_EQ(review->detail, QStringLiteral("改由总监拜访，先做演示"));
+    EXPECT_EQ(review->actor, QStringLiteral("boss"));
+    EXPECT_TRUE(review->title.contains(QStringLiteral("2026-03-02")));
+
+    // Not a contact: R6 still finds no follow-up in the week of 03-02.
+    auto report = m_ws->rules().check(shanghai(2026, 3, 9, 9, 0));
+    ASSERT_TRUE(succeeded(report));
+    EXPECT_TRUE(std::any_of(report->findings.cbegin(), report->findings.cend(),
+                            [&](const RuleFinding &finding) {
+                                return finding.rule == QLatin1String("R6") &&
+                                       finding.customerId == a && finding.weekShortfall &&
+                                       finding.detail.startsWith(QStringLiteral("0 follow-up"));
+                            }));
+    auto trail = m_ws->audit().forCustomer(a);
+    ASSERT_TRUE(succeeded(trail));
+    EXPECT_TRUE(std::any_of(trail->cbegin(), trail->cend(), [](const AuditEntry &entry) {
+        return entry.field == QLatin1String("strategy") &&
+               entry.newValue == QStringLiteral("改由总监拜访，先做演示");
+    }));
+}
+
+TEST_F(ReviewTest, AStrategyNeedsAManagerAndWords)
+{
+    const QString a = graded(QStringLiteral("甲客户"), Grade::A, shanghai(2026, 2, 1));
+    EXPECT_TRUE(refusedAs(m_ws->review().recordStrategy(a, QStringLiteral("   ")),
+                          ErrorKind::Invalid, QStringLiteral("R12")));
+    EXPECT_TRUE(refusedAs(
+        m_ws->review().recordStrategy(a, QString(ReviewService::kStrategyLength + 1, u'字')),
+        ErrorKind::Invalid, QStringLiteral("R12")));
+    actAsNew(QStringLiteral("rep1"), Role::Rep);
+    EXPECT_TRUE(refusedAs(m_ws->review().recordStrategy(a, QStringLiteral("加快推进")),
+                          ErrorKind::Permission));
+    ASSERT_TRUE(m_ws->actAs(UserService::localAdminLogin()).ok());
+    auto timeline = m_ws->followUps().timeline(a);
+    ASSERT_TRUE(succeeded(timeline));
+    EXPECT_TRUE(std::none_of(timeline->cbegin(), timeline->cend(), [](const TimelineEvent &event) {
+        return event.kind == TimelineEvent::Kind::Review;
+    }));
 }

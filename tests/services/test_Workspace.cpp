@@ -16,7 +16,7 @@ TEST_F(WorkspaceOpen, ActsAsTheLocalAdministrator)
 {
     EXPECT_EQ(m_ws->actor().login, UserService::localAdminLogin());
     EXPECT_EQ(m_ws->actor().role, Role::Admin);
-    EXPECT_EQ(m_ws->schemaVersion(), 6);
+    EXPECT_EQ(m_ws->schemaVersion(), 7);
     EXPECT_EQ(m_ws->journalMode(), QStringLiteral("wal"));
 }
 

@@ -50,13 +50,14 @@ enum Column {
     RisksColumn,
     OverdueColumn,
     R13Column,
+    StrategyColumn,
     ColumnCount
 };
 
 const QColor kCandidate(0xfe, 0xf3, 0xc7);
 const QColor kShort(0xb9, 0x1c, 0x1c);
 
-const QStringList kManagerOnly = {QStringLiteral("reviewRegrade"),
+const QStringList kManagerOnly = {QStringLiteral("reviewStrategy"), QStringLiteral("reviewRegrade"),
                                   QStringLiteral("reviewDowngrade"),
                                   QStringLiteral("reviewInvalid"), QStringLiteral("reviewKeep")};
 
@@ -409,6 +410,36 @@ private Q_SLOTS:
         QVERIFY(!r13At(shanghai(2026, 3, 7)).contains(m_recent));
         QVERIFY(r13At(shanghai(2026, 3, 7)).contains(m_stalled));
         QVERIFY(r13At(shanghai(2026, 3, 9, 0, 0)).contains(m_recent));
+    }
+
+    void aManagerRecordsAStrategyAdjustment()
+    {
+        auto page = openPage();
+        QTreeWidget *agenda = page->agenda();
+        QVERIFY(clickRow(agenda, m_a1));
+        const QString before = rowOf(agenda, m_a1)->text(FollowUpsColumn);
+        const QString strategy = QStringLiteral("改由总监拜访，下周先做产品演示");
+        auto asked = test::whenModal([&](QWidget *dialog) {
+            QVERIFY(qobject_cast<QInputDialog *>(dialog));
+            auto *edit = dialog->findChild<QPlainTextEdit *>();
+            QVERIFY(edit);
+            edit->setFocus();
+            edit->insertPlainText(strategy);
+            test::click(test::dialogButton(dialog, QDialogButtonBox::Ok));
+        });
+        test::click(page->findChild<QPushButton *>(QStringLiteral("reviewStrategy")));
+        QVERIFY(*asked);
+        const QString notice = page->findChild<QLabel *>(QStringLiteral("reviewNotice"))->text();
+        QVERIFY2(notice.contains(m_a1), qPrintable(notice));
+        // On the agenda in its own column; not a follow-up record.
+        QTreeWidgetItem *row = rowOf(agenda, m_a1);
+        QCOMPARE(row->text(StrategyColumn), strategy);
+        QCOMPARE(row->text(FollowUpsColumn), before);
+        auto timeline = m_ws->followUps().timeline(m_a1);
+        QVERIFY(timeline);
+        QVERIFY(std::any_of(timeline->cbegin(), timeline->cend(), [&](const TimelineEvent &e) {
+            return e.kind == TimelineEvent::Kind::Review && e.detail == strategy;
+        }));
     }
 
     // The candidate kept at B in the meeting: `rules apply` after the meeting leaves it at B;
