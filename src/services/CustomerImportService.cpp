@@ -116,6 +116,15 @@ Converted convert(const RecordView &row, const EntryContext &entry, QSet<QString
             return fail(CustomerImportService::tr("the grade \"%1\" is not A, B, C or empty")
                             .arg(row[F::Grade]));
     }
+    // R4: grading is a manager's decision; a rep's or assistant's file brings leads, not grades.
+    if (c.grade && entry.service) {
+        const Role role = entry.service->actor.role;
+        if (role != Role::Manager && role != Role::Admin)
+            return fail(CustomerImportService::tr("the grade (%1) \"%2\" is given, but only a "
+                                                  "sales manager grades customers (R4); leave the "
+                                                  "column empty")
+                            .arg(fieldName(F::Grade), grade));
+    }
     const QString gradedAt = row[F::GradedAt];
     if (!gradedAt.isEmpty()) {
         if (!c.grade)

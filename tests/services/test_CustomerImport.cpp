@@ -441,6 +441,27 @@ TEST_F(CustomerImportTest, OnlyAnAdministratorsImportCreatesOwners)
     EXPECT_EQ(find(QStringLiteral("HZ2026001")).ownerLogin, QStringLiteral("li.lei"));
 }
 
+TEST_F(CustomerImportTest, ARepsFileBringsLeadsNotGrades)
+{
+    User rep;
+    rep.login = QStringLiteral("rep1");
+    rep.role = Role::Rep;
+    ASSERT_TRUE(succeeded(m_ws->users().add(rep)));
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("rep1"))));
+    auto report = import(QStringLiteral("name,first_contact,region,grade\n"
+                                        "杭州华信科技,2026-03-01,HZ,A\n"
+                                        "上海明德数据,2026-03-01,SH,\n"));
+    ASSERT_TRUE(succeeded(report));
+    EXPECT_EQ(report->imported, 1) << describe(*report);
+    ASSERT_EQ(report->rejected.size(), 1);
+    EXPECT_EQ(report->rejected.first().line, 2);
+    EXPECT_TRUE(report->rejected.first().reason.contains(QStringLiteral("R4")))
+        << report->rejected.first().reason.toStdString();
+    const Customer lead = find(QStringLiteral("SH2026001"));
+    EXPECT_FALSE(lead.grade.has_value());
+    EXPECT_EQ(lead.ownerLogin, QStringLiteral("rep1"));
+}
+
 TEST_F(CustomerImportTest, AnExportImportedIntoAnEmptyDatabaseGivesTheSameCustomers)
 {
     User owner;
