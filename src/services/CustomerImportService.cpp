@@ -409,6 +409,11 @@ Result<ImportReport> CustomerImportService::importTable(const CsvTable &table,
         auto stored = entry->insert(writer, ids, row.customer, reason, true);
         if (!stored)
             return stored.error();
+        // Each customer's own trail says where it came from (the import row below counts them).
+        if (auto status = m_context.audit(QStringLiteral("customer"), stored->id,
+                                          QStringLiteral("imported"), QString(), stored->name);
+            !status)
+            return status.error();
     }
     if (auto status = ids.store(); !status)
         return status.error();

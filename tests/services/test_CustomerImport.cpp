@@ -2,6 +2,7 @@
 // Stage 1: importing customers from CSV (design.md, "CSV files") and exporting them again.
 #include "ImportReportText.h"
 #include "WorkspaceFixture.h"
+#include "services/AuditService.h"
 #include "services/CustomerExportService.h"
 #include "services/CustomerImportService.h"
 #include "services/CustomerService.h"
@@ -460,6 +461,13 @@ TEST_F(CustomerImportTest, ARepsFileBringsLeadsNotGrades)
     const Customer lead = find(QStringLiteral("SH2026001"));
     EXPECT_FALSE(lead.grade.has_value());
     EXPECT_EQ(lead.ownerLogin, QStringLiteral("rep1"));
+    // The customer's own trail says it was imported, and by whom.
+    auto trail = m_ws->audit().forCustomer(QStringLiteral("SH2026001"));
+    ASSERT_TRUE(succeeded(trail));
+    ASSERT_FALSE(trail->isEmpty());
+    EXPECT_EQ(trail->last().field, QStringLiteral("imported"));
+    EXPECT_EQ(trail->last().actor, QStringLiteral("rep1"));
+    EXPECT_EQ(trail->last().newValue, QStringLiteral("上海明德数据"));
 }
 
 TEST_F(CustomerImportTest, AnExportImportedIntoAnEmptyDatabaseGivesTheSameCustomers)
