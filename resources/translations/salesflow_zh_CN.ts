@@ -3883,6 +3883,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Late records (R11)</source>
         <translation>超时记录（R11）</translation>
     </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>

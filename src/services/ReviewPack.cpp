@@ -63,16 +63,18 @@ QString ReviewPack::html() const
             owner = e.ownerLogin;
             html += QStringLiteral("<h3>%1</h3>")
                         .arg(escaped(owner.isEmpty() ? tr("No owner") : owner));
-            html += QStringLiteral("<table border='1' cellspacing='0' width='100%'>") +
-                    headerRow({tr("Customer"), tr("Name"), tr("Grade"), tr("Last week"),
-                               tr("Advances"), tr("Risks"), tr("Overdue"), tr("R13")});
+            html +=
+                QStringLiteral("<table border='1' cellspacing='0' width='100%'>") +
+                headerRow({tr("Customer"), tr("Name"), tr("Grade"), tr("Last week"), tr("Advances"),
+                           tr("Risks"), tr("Overdue"), tr("R13"), tr("Strategy")});
         }
         html += e.downgradeCandidate ? QStringLiteral("<tr style='background:#fef3c7'>")
                                      : QStringLiteral("<tr>");
         html += cell.arg(e.customerId) + cell.arg(escaped(e.name)) + cell.arg(e.grade) +
                 cell.arg(e.followUpsLastWeek) + cell.arg(e.progressEvents) + cell.arg(e.openRisks) +
                 cell.arg(e.overdueActions) +
-                cell.arg(e.downgradeCandidate ? escaped(tr("downgrade?")) : QString());
+                cell.arg(e.downgradeCandidate ? escaped(tr("downgrade?")) : QString()) +
+                cell.arg(escaped(e.strategy).replace(u'\n', QStringLiteral("<br>")));
         html += QStringLiteral("</tr>");
     }
     if (owner != QStringLiteral("\x01"))

@@ -6,6 +6,7 @@
 #include "services/AuditService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
+#include "services/ReviewPack.h"
 #include "services/ReviewService.h"
 #include "services/RuleCheckService.h"
 
@@ -331,6 +332,9 @@ TEST_F(ReviewTest, AStrategyAdjustmentGoesOnTheTimelineNotIntoTheFollowUps)
     ASSERT_EQ(agenda->entries.size(), 1);
     EXPECT_EQ(agenda->entries.at(0).strategy, QStringLiteral("改由总监拜访，先做演示"));
     EXPECT_EQ(agenda->entries.at(0).followUpsLastWeek, 0);
+    // In the printed pack too.
+    const QString html = ReviewPack(*agenda, {}, QStringLiteral("华东")).html();
+    EXPECT_TRUE(html.contains(QStringLiteral("改由总监拜访，先做演示"))) << html.toStdString();
     // Next week's review starts without it.
     auto next = m_ws->review().agenda(QDate(2026, 3, 9));
     ASSERT_TRUE(succeeded(next));
