@@ -29,7 +29,7 @@ Status AuditService::requireAdmin() const
 
 Status AuditService::mayReadCustomer(const QString &customerId) const
 {
-    Q_UNUSED(customerId) // the per-customer ownership check goes here
+    Q_UNUSED(customerId) // the customer's scope is checked by forCustomer
     return m_context.requireRole({Role::Rep, Role::Assistant, Role::Manager, Role::Admin},
                                  tr("You may not read the audit trail of customers."));
 }
@@ -91,7 +91,9 @@ Result<QList<AuditEntry>> AuditService::forCustomer(const QString &customerId, i
 {
     if (auto allowed = mayReadCustomer(customerId); !allowed)
         return allowed.error();
-    auto rowId = m_context.customerRowId(customerId);
+    // Only the trail of a customer the user may see (docs/permissions.md): a rep their own, a
+    // manager their team's.
+    auto rowId = m_context.customerRowId(customerId, Access::Read);
     if (!rowId)
         return rowId.error();
     return AuditRepository(m_context.db).forCustomer(*rowId, limit);

@@ -114,10 +114,16 @@ TEST_F(AuditServiceTest, ACustomersTrailHoldsItsOwnRecordsOnly)
     EXPECT_EQ(limited->size(), 1);
     EXPECT_TRUE(refusedAs(audit().forCustomer(QStringLiteral("HZ2099999")), ErrorKind::NotFound));
 
-    // The people who work with customers read it; legal and finance do not.
+    // The people who work with the customer read it (a rep: their own customers); legal and
+    // finance do not.
     addUser(QStringLiteral("legal1"), Role::Legal);
-    actAsNew(QStringLiteral("rep1"), Role::Rep);
+    addUser(QStringLiteral("rep1"), Role::Rep);
+    ASSERT_TRUE(succeeded(m_ws->customers().assign({id}, QStringLiteral("rep1"))));
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("rep1"))));
     EXPECT_TRUE(succeeded(audit().forCustomer(id)));
+    auto notTheirs = audit().forCustomer(other);
+    ASSERT_TRUE(refusedAs(notTheirs, ErrorKind::Permission));
+    EXPECT_TRUE(notTheirs.error().message.contains(other));
     ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("legal1"))));
     EXPECT_TRUE(refusedAs(audit().forCustomer(id), ErrorKind::Permission));
 }
