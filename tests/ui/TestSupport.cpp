@@ -2,10 +2,12 @@
 #include "TestSupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -91,6 +93,24 @@ ui::PageInfo pageInfo(const QString &key)
             return info;
     }
     return {};
+}
+
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
 }
 
 } // namespace sf::test

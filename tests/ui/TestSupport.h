@@ -4,12 +4,14 @@
 #include "services/Workspace.h"
 #include "ui/PageCatalogue.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
 
 class QAbstractButton;
+class QAbstractItemModel;
 class QWidget;
 
 namespace sf::test {
@@ -40,6 +42,13 @@ void click(QWidget *widget);
 
 // Types text as a Chinese input method delivers it: one committed character at a time.
 void typeCommitted(QWidget *widget, const QString &text);
+
+// Types into the line edit named `name` inside `parent` as a user would: select what is there,
+// type over it (ASCII only: QTest::keyClicks cannot type other characters).
+void typeInto(QWidget *parent, const char *name, const QString &text);
+
+// The display texts of one column of a flat model, top to bottom.
+QStringList column(const QAbstractItemModel &model, int column);
 
 // The page of the catalogue with this key (empty when there is none).
 ui::PageInfo pageInfo(const QString &key);

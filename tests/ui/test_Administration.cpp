@@ -32,35 +32,18 @@
 
 using namespace sf;
 using namespace sf::ui;
+using test::column;
+using test::typeInto;
 
 namespace {
 
 constexpr int kYear = 2025;
 const QDate kSaturday(2025, 3, 15); // an ordinary weekend day in the 2025 schedule
 
-QStringList column(const QAbstractItemModel &model, int column)
-{
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.index(row, column).data().toString());
-    return values;
-}
-
 void clickRow(QTableView *table, int row)
 {
     const QRect rect = table->visualRect(table->model()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
-// Types into a line edit as a user would: select what is there, type over it.
-void typeInto(QWidget *dialog, const char *name, const QString &text)
-{
-    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace

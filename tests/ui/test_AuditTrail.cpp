@@ -25,17 +25,7 @@
 using namespace sf;
 using namespace sf::ui;
 
-namespace {
-
-QStringList column(const QAbstractItemModel &model, int column)
-{
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.index(row, column).data().toString());
-    return values;
-}
-
-} // namespace
+using test::column;
 
 class AuditTrailTest final : public QObject
 {

@@ -21,20 +21,11 @@
 
 using namespace sf;
 using namespace sf::ui;
+using test::typeInto;
 
 namespace {
 
 const QString kPassword = QStringLiteral("Spring2026!");
-
-void typeInto(QWidget *parent, const char *name, const QString &text)
-{
-    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
-    QVERIFY2(edit, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 QString errorText(QWidget *dialog)
 {
