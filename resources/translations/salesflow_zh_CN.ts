@@ -6396,6 +6396,10 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Updated with changes saved elsewhere at %1.</source>
+        <translation>已于 %1 更新为他处保存的最新内容。</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::MyDayPage</name>

@@ -101,6 +101,11 @@ const User &Workspace::actor() const
     return d->context.actor;
 }
 
+qint64 Workspace::changeStamp() const
+{
+    return d->db->dataVersion();
+}
+
 QString Workspace::databasePath() const
 {
     return d->db->path();

@@ -57,6 +57,10 @@ public:
     QString databasePath() const;
     int schemaVersion() const;
     QString journalMode() const;
+    // Changes whenever another connection — another desktop, the command line — has committed a
+    // change to the database since the last call's value: windows compare it to show colleagues'
+    // changes without a restart.
+    qint64 changeStamp() const;
     QDateTime now() const;
     // Today's date in the team's time zone: the date every rule and screen counts from.
     QDate today() const;

@@ -456,6 +456,13 @@ void CustomersPage::updateAudit()
     m_audit->resizeColumnsToContents();
 }
 
+void CustomersPage::refresh()
+{
+    reloadChoices();
+    m_model->refresh();
+    updateDetail();
+}
+
 void CustomersPage::newCustomer()
 {
     CustomerDialog dialog(m_workspace, std::nullopt, this);

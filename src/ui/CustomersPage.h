@@ -52,6 +52,8 @@ Q_SIGNALS:
     void openPlan(const QString &customerId);
 
 public Q_SLOTS:
+    // Reads the list and the selected customer again (a colleague changed the database).
+    void refresh();
     void newCustomer();
     void editCustomer();
     void gradeSelected();

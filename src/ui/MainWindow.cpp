@@ -7,6 +7,7 @@
 #include "ui/AdministrationPage.h"
 #include "ui/AfterSalesPage.h"
 #include "ui/BackupJob.h"
+#include "ui/ChangeWatcher.h"
 #include "ui/ContractsPage.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
@@ -41,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTime>
 
 namespace sf::ui {
 namespace {
@@ -99,6 +101,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createMenus();
     createStatusBar();
     connect(m_sidebar, &NavigationSidebar::currentChanged, this, &MainWindow::showPage);
+    m_changes = new ChangeWatcher(workspace, this);
+    connect(m_changes, &ChangeWatcher::changedElsewhere, this,
+            &MainWindow::showChangesFromElsewhere);
     restoreWindowState();
 }
 
@@ -174,6 +179,8 @@ void MainWindow::showPage(int index)
     if (index < 0 || index >= pageCount())
         return;
     m_pages->setCurrentIndex(index);
+    if (m_stalePages.remove(m_keys.at(index)))
+        refreshPage(m_keys.at(index));
     if (m_sidebar->currentIndex() != index)
         m_sidebar->setCurrentIndex(index);
     m_pageActions->actions().at(index)->setChecked(true);
@@ -227,6 +234,36 @@ void MainWindow::changePassword()
     PasswordDialog dialog(m_workspace, {}, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::showChangesFromElsewhere()
+{
+    m_stalePages = QSet<QString>(m_keys.cbegin(), m_keys.cend());
+    const QString current = m_keys.value(currentPage());
+    m_stalePages.remove(current);
+    refreshPage(current);
+    statusBar()->showMessage(tr("Updated with changes saved elsewhere at %1.")
+                                 .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+                             8000);
+}
+
+void MainWindow::refreshPage(const QString &key)
+{
+    QWidget *shown = page(key);
+    if (auto *customers = qobject_cast<CustomersPage *>(shown))
+        customers->refresh();
+    else if (auto *day = qobject_cast<MyDayPage *>(shown))
+        day->refresh();
+    else if (auto *contracts = qobject_cast<ContractsPage *>(shown))
+        contracts->reload();
+    else if (auto *money = qobject_cast<ReceivablesPage *>(shown))
+        money->reload();
+    else if (auto *service = qobject_cast<AfterSalesPage *>(shown))
+        service->reload();
+    else if (auto *review = qobject_cast<ReviewPage *>(shown))
+        review->reload();
+    else if (auto *plans = qobject_cast<FollowUpPlansPage *>(shown))
+        plans->reload();
 }
 
 void MainWindow::signOut()

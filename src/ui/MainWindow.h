@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 
 class QAction;
@@ -14,6 +15,8 @@ class Workspace;
 }
 
 namespace sf::ui {
+
+class ChangeWatcher;
 
 class NavigationSidebar;
 struct PageInfo;
@@ -44,6 +47,9 @@ public Q_SLOTS:
     void backupDatabase();
     void showAbout();
     void changePassword();
+    // Reads the pages again after colleagues saved changes: the one showing now, the others when
+    // they are shown.
+    void showChangesFromElsewhere();
     // Closes the window and asks the application to show the sign-in again.
     void signOut();
 
@@ -59,6 +65,7 @@ private:
     void createStatusBar();
     void restoreWindowState();
     void saveWindowState() const;
+    void refreshPage(const QString &key);
 
     Workspace &m_workspace;
     NavigationSidebar *m_sidebar;
@@ -67,6 +74,8 @@ private:
     QStringList m_titles;
     QActionGroup *m_pageActions = nullptr;
     QAction *m_backupAction = nullptr;
+    ChangeWatcher *m_changes = nullptr;
+    QSet<QString> m_stalePages; // changed elsewhere while they were not showing
 };
 
 } // namespace sf::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
+#include "services/CustomerService.h"
 #include "services/DesktopSettings.h"
+#include "ui/ChangeWatcher.h"
 #include "ui/ContractsPage.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
@@ -20,7 +22,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace sf;
@@ -233,6 +238,37 @@ private Q_SLOTS:
         auto copy = Workspace::open(target);
         QVERIFY2(copy, copy ? "" : qPrintable(copy.error().message));
         QCOMPARE((*copy)->schemaVersion(), (*m_workspace)->schemaVersion());
+    }
+
+    void colleaguesChangesAppearWithoutARestart()
+    {
+        MainWindow window(**m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(window.pageIndex(QStringLiteral("customers")));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("customerTable"));
+        QVERIFY(table);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 10000);
+
+        // A colleague (another connection: another desktop, the command line) saves a customer.
+        auto colleague = Workspace::open((*m_workspace)->databasePath());
+        QVERIFY2(colleague, colleague ? "" : qPrintable(colleague.error().message));
+        Customer customer;
+        customer.name = QStringLiteral("Colleague Trading Ltd");
+        customer.region = QStringLiteral("HZ");
+        customer.firstContactAt = (*colleague)->now();
+        QVERIFY((*colleague)->customers().create(customer));
+
+        auto *watcher = window.findChild<ChangeWatcher *>();
+        QVERIFY(watcher);
+        watcher->check(); // what its timer does every few seconds
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("elsewhere")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Nothing new: no second refresh.
+        QSignalSpy spy(watcher, &ChangeWatcher::changedElsewhere);
+        watcher->check();
+        QCOMPARE(spy.count(), 0);
     }
 
 private:
