@@ -4,6 +4,7 @@
 #include "core/CustomerId.h"
 #include "core/Deadlines.h"
 #include "core/DuplicateKeys.h"
+#include "services/AuditTexts.h"
 #include "services/CalendarService.h"
 #include "services/CustomerEntry.h"
 #include "services/ServiceContext.h"
@@ -24,17 +25,19 @@ QString gradeName(const std::optional<Grade> &grade)
     return grade ? gradeKey(*grade) : QString();
 }
 
-// "changed by X at T — reload": who saved the customer last, from the audit trail.
+// "changed by X at T (fields) — reload": who saved the customer last and what, from the audit
+// trail.
 Error staleEdit(const ServiceContext &context, const QString &customerId)
 {
     auto trail = AuditRepository(context.db).forEntity(QStringLiteral("customer"), customerId);
     if (trail && !trail->isEmpty()) {
-        const AuditEntry &last = trail->last();
+        const AuditEntry &last = trail->first(); // newest first
         return Error::conflict(
-            CustomerService::tr("%1 was changed by %2 at %3 while you were editing it. Reload it "
-                                "and make your change again.")
+            CustomerService::tr("%1 was changed by %2 at %3 (%4) while you were editing it. "
+                                "Reload it and make your change again.")
                 .arg(customerId, last.actor,
-                     last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                     last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     AuditTexts::lastChange(*trail)));
     }
     return Error::conflict(
         CustomerService::tr("%1 was changed by someone else while you were editing it. Reload it "

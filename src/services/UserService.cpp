@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/UserService.h"
 
+#include "services/AuditTexts.h"
 #include "services/Passwords.h"
 #include "services/ServiceContext.h"
 #include "storage/AuditRepository.h"
@@ -41,10 +42,11 @@ Error staleUser(const ServiceContext &context, const QString &login)
     auto trail = AuditRepository(context.db).forEntity(kUser, login);
     if (trail && !trail->isEmpty())
         return Error::conflict(
-            UserService::tr("The account %1 was changed by %2 at %3 while you were editing it. "
-                            "Reload and make your change again.")
-                .arg(login, trail->last().actor,
-                     trail->last().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            UserService::tr("The account %1 was changed by %2 at %3 (%4) while you were editing "
+                            "it. Reload and make your change again.")
+                .arg(login, trail->first().actor,
+                     trail->first().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     AuditTexts::lastChange(*trail)));
     return Error::conflict(UserService::tr("The account %1 was changed by someone else while you "
                                            "were editing it. Reload and make your change again.")
                                .arg(login));

@@ -2,8 +2,8 @@
 #include "ui/AuditTableModel.h"
 
 #include "services/AuditService.h"
+#include "services/AuditTexts.h"
 #include "services/Workspace.h"
-#include "ui/AuditTexts.h"
 
 namespace sf::ui {
 namespace {

@@ -2,11 +2,11 @@
 #include "ui/AuditTrailPage.h"
 
 #include "services/AuditService.h"
+#include "services/AuditTexts.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AuditTableModel.h"
-#include "ui/AuditTexts.h"
 #include "ui/TableViews.h"
 
 #include <QComboBox>

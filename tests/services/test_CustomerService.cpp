@@ -307,6 +307,12 @@ TEST_F(CustomerServiceTest, EditsAndRefusesAStaleEdit)
     theirs.industry = QStringLiteral("装备制造");
     auto stale = customers().update(theirs);
     ASSERT_TRUE(refusedAs(stale, ErrorKind::Conflict));
+    // Who changed it, when, and what: the fields of that change.
+    EXPECT_TRUE(stale.error().message.contains(UserService::localAdminLogin()))
+        << stale.error().message.toStdString();
+    for (const QString &field : {QStringLiteral("Name"), QStringLiteral("Industry")})
+        EXPECT_TRUE(stale.error().message.contains(field)) << stale.error().message.toStdString();
+    EXPECT_FALSE(stale.error().message.contains(QStringLiteral("Created")));
     const Customer now = reload(stored.id);
     EXPECT_EQ(now.industry, QStringLiteral("软件与信息技术"));
     EXPECT_EQ(now.name, QStringLiteral("杭州华信智能科技"));

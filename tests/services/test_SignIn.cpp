@@ -221,6 +221,9 @@ TEST_F(SignInTest, EditsAUserAgainstItsVersionAndAuditsEachField)
     auto conflict = m_ws->users().update(stale);
     ASSERT_TRUE(refusedAs(conflict, ErrorKind::Conflict));
     EXPECT_TRUE(conflict.error().message.contains(UserService::localAdminLogin()));
+    for (const QString &field : {QStringLiteral("Role"), QStringLiteral("Team")})
+        EXPECT_TRUE(conflict.error().message.contains(field))
+            << conflict.error().message.toStdString();
     EXPECT_EQ(m_ws->users().find(QStringLiteral("li.wei"))->value().role, Role::Manager);
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "ui/AuditTexts.h"
+#include "services/AuditTexts.h"
 
 #include <QHash>
 
-namespace sf::ui {
+namespace sf {
 
 QStringList AuditTexts::entityKeys()
 {
@@ -95,6 +95,7 @@ QString AuditTexts::field(const QString &key)
         {QStringLiteral("next_maintenance"), QT_TR_NOOP("Next maintenance")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("team"), QT_TR_NOOP("Team")},
         {QStringLiteral("password"), QT_TR_NOOP("Password")},
         {QStringLiteral("active"), QT_TR_NOOP("Active")},
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
@@ -103,4 +104,23 @@ QString AuditTexts::field(const QString &key)
     return found == names.cend() ? key : tr(*found);
 }
 
-} // namespace sf::ui
+QString AuditTexts::lastChange(const QList<AuditEntry> &trail)
+{
+    if (trail.isEmpty())
+        return {};
+    const AuditEntry &last = trail.first();
+    QStringList fields;
+    for (const AuditEntry &entry : trail) {
+        // A creation is a change of its own, even in the same second.
+        if (entry.actor != last.actor ||
+            entry.at.toSecsSinceEpoch() != last.at.toSecsSinceEpoch() ||
+            entry.field == QLatin1String("created"))
+            break;
+        const QString name = field(entry.field);
+        if (!fields.contains(name))
+            fields.prepend(name);
+    }
+    return fields.join(tr(", ", "between field names"));
+}
+
+} // namespace sf
