@@ -64,6 +64,11 @@ Result<std::optional<User>> UserService::find(const QString &login) const
     return UserRepository(m_context.db).findByLogin(login);
 }
 
+Result<QStringList> UserService::teams() const
+{
+    return UserRepository(m_context.db).teams();
+}
+
 Result<User> UserService::add(const User &user, const QString &password)
 {
     if (auto allowed =
@@ -206,19 +211,10 @@ Result<User> UserService::choosePassword(const QString &login, const QString &pa
 
 Result<bool> UserService::needsAdministrator() const
 {
-    auto users = UserRepository(m_context.db).all();
-    if (!users)
-        return users.error();
-    for (const User &user : *users) {
-        if (user.role != Role::Admin || !user.active)
-            continue;
-        auto hash = UserRepository(m_context.db).passwordHash(user.id);
-        if (!hash)
-            return hash.error();
-        if (hash->has_value())
-            return false;
-    }
-    return true;
+    auto admins = UserRepository(m_context.db).countActiveAdmins(true);
+    if (!admins)
+        return admins.error();
+    return *admins == 0;
 }
 
 Status UserService::changeOwnPassword(const QString &current, const QString &next)

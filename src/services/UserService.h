@@ -38,6 +38,8 @@ public:
 
     Result<QList<User>> list() const;
     Result<std::optional<User>> find(const QString &login) const;
+    // The teams users belong to, sorted (offered when a user is added or edited).
+    Result<QStringList> teams() const;
     // Adds a user (administrators only). Login: a lower-case letter, then 1–31 of a–z, 0–9, . _ -
     // Without a password the user chooses one at their first sign-in.
     Result<User> add(const User &user, const QString &password = {});

@@ -52,14 +52,28 @@ Result<int> UserRepository::countByRole(Role role) const
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-Result<int> UserRepository::countActiveAdmins() const
+Result<int> UserRepository::countActiveAdmins(bool withPassword) const
 {
     auto query =
-        sql::run(m_db, QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"),
+        sql::run(m_db,
+                 QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1") +
+                     (withPassword ? QStringLiteral(" AND password_hash IS NOT NULL") : QString()),
                  {roleKey(Role::Admin)});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QStringList> UserRepository::teams() const
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT DISTINCT team FROM users WHERE team <> '' ORDER BY team"));
+    if (!query)
+        return query.error();
+    QStringList teams;
+    while (query->next())
+        teams << query->value(0).toString();
+    return teams;
 }
 
 Result<bool> UserRepository::update(const User &user)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,7 +26,10 @@ public:
     Result<QList<User>> all() const;
     Result<std::optional<User>> findByLogin(const QString &login) const;
     Result<int> countByRole(Role role) const;
-    Result<int> countActiveAdmins() const;
+    // Active administrators; with `withPassword`, only those who have chosen a password.
+    Result<int> countActiveAdmins(bool withPassword = false) const;
+    // The teams users belong to, sorted, without the empty one.
+    Result<QStringList> teams() const;
     // Inserts and returns the new id.
     Result<qint64> insert(const User &user, const QDateTime &now);
     // Name, role, senior, team and active of the row with `user.id`, if it still has

@@ -168,14 +168,7 @@ bool saveSignInAndUser(Workspace &workspace, QWidget &window, const QDir &target
     auto user = workspace.users().find(login);
     if (!user || !user->has_value())
         return true;
-    QStringList teams;
-    if (auto users = workspace.users().list()) {
-        for (const User &member : *users) {
-            if (!member.team.isEmpty() && !teams.contains(member.team))
-                teams << member.team;
-        }
-    }
-    UserDialog form(workspace, **user, teams, &window);
+    UserDialog form(workspace, **user, &window);
     form.setAttribute(Qt::WA_DontShowOnScreen);
     form.show();
     return save(&form, target,

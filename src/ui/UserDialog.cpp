@@ -9,12 +9,12 @@
 
 namespace sf::ui {
 
-UserDialog::UserDialog(Workspace &workspace, const QStringList &teams, QWidget *parent)
+UserDialog::UserDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UserDialog>())
     , m_workspace(workspace)
 {
-    setUp(teams);
+    setUp();
     setWindowTitle(tr("Add user"));
     m_ui->passwordNote->setText(tr("At least %1 characters. Leave it empty and the user chooses "
                                    "a password at their first sign-in.")
@@ -23,14 +23,13 @@ UserDialog::UserDialog(Workspace &workspace, const QStringList &teams, QWidget *
     m_ui->loginEdit->setFocus();
 }
 
-UserDialog::UserDialog(Workspace &workspace, const User &user, const QStringList &teams,
-                       QWidget *parent)
+UserDialog::UserDialog(Workspace &workspace, const User &user, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UserDialog>())
     , m_workspace(workspace)
     , m_editing(user)
 {
-    setUp(teams);
+    setUp();
     setWindowTitle(tr("User %1").arg(user.login));
     m_ui->loginEdit->setText(user.login);
     m_ui->loginEdit->setReadOnly(true);
@@ -49,7 +48,7 @@ UserDialog::UserDialog(Workspace &workspace, const User &user, const QStringList
 
 UserDialog::~UserDialog() = default;
 
-void UserDialog::setUp(const QStringList &teams)
+void UserDialog::setUp()
 {
     m_ui->setupUi(this);
     m_ui->passwordNote->setProperty("tone", QStringLiteral("note"));
@@ -58,7 +57,8 @@ void UserDialog::setUp(const QStringList &teams)
     for (Role role :
          {Role::Rep, Role::Assistant, Role::Manager, Role::Legal, Role::Finance, Role::Admin})
         m_ui->roleCombo->addItem(RoleNames::name(role), roleKey(role));
-    m_ui->teamCombo->addItems(teams);
+    if (auto teams = m_workspace.users().teams())
+        m_ui->teamCombo->addItems(*teams);
     m_ui->teamCombo->setCurrentIndex(-1);
     m_ui->teamCombo->lineEdit()->setPlaceholderText(tr("e.g. 华东 — managers see their team"));
     const auto updateSenior = [this] {

@@ -25,11 +25,10 @@ class UserDialog : public QDialog
     Q_OBJECT
 
 public:
-    // A new user; `teams` are offered in the team box.
-    UserDialog(Workspace &workspace, const QStringList &teams, QWidget *parent = nullptr);
+    // A new user; the team box offers the teams users already belong to.
+    explicit UserDialog(Workspace &workspace, QWidget *parent = nullptr);
     // Edits `user` (its login stays).
-    UserDialog(Workspace &workspace, const User &user, const QStringList &teams,
-               QWidget *parent = nullptr);
+    UserDialog(Workspace &workspace, const User &user, QWidget *parent = nullptr);
     ~UserDialog() override;
 
     User saved() const { return m_saved; }
@@ -38,7 +37,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void setUp(const QStringList &teams);
+    void setUp();
     User entered() const;
     void showError(const QString &message);
 

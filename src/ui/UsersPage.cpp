@@ -107,21 +107,9 @@ std::optional<User> UsersPage::selectedUser() const
     return m_model->user(current.row());
 }
 
-QStringList UsersPage::teams() const
-{
-    QStringList teams;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString team = m_model->user(row).team;
-        if (!team.isEmpty() && !teams.contains(team))
-            teams << team;
-    }
-    teams.sort();
-    return teams;
-}
-
 void UsersPage::addUser()
 {
-    UserDialog dialog(m_workspace, teams(), this);
+    UserDialog dialog(m_workspace, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -131,7 +119,7 @@ void UsersPage::editSelected()
     const std::optional<User> user = selectedUser();
     if (!user || m_workspace.actor().role != Role::Admin)
         return;
-    UserDialog dialog(m_workspace, *user, teams(), this);
+    UserDialog dialog(m_workspace, *user, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

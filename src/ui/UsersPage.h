@@ -36,7 +36,6 @@ public:
 
 private:
     std::optional<User> selectedUser() const;
-    QStringList teams() const;
     void updateButtons();
 
     Workspace &m_workspace;

@@ -227,6 +227,22 @@ TEST_F(SignInTest, EditsAUserAgainstItsVersionAndAuditsEachField)
     EXPECT_EQ(m_ws->users().find(QStringLiteral("li.wei"))->value().role, Role::Manager);
 }
 
+TEST_F(SignInTest, TheTeamsOfferedAreTheUsersTeamsOnceEach)
+{
+    for (const auto &[login, team] : {std::pair{"li.wei", "华南"}, std::pair{"zhao.min", "华东"},
+                                      std::pair{"wang.fang", "华南"}, std::pair{"sun.li", ""}}) {
+        User user;
+        user.login = QString::fromUtf8(login);
+        user.team = QString::fromUtf8(team);
+        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
+    }
+    auto teams = m_ws->users().teams();
+    ASSERT_TRUE(succeeded(teams));
+    EXPECT_EQ(teams->size(), 2);
+    EXPECT_TRUE(teams->contains(QStringLiteral("华东")));
+    EXPECT_TRUE(teams->contains(QStringLiteral("华南")));
+}
+
 TEST_F(SignInTest, TheLastActiveAdministratorStaysOne)
 {
     User admin = m_ws->actor();
