@@ -127,7 +127,7 @@ QString CustomerListQuery::fromAndWhere(QVariantList &values, bool rowsNeeded,
         text += QStringLiteral(" JOIN customer_grades g ON g.customer_id = c.id");
     if (rowsNeeded)
         text += QStringLiteral(" LEFT JOIN users u ON u.id = c.owner_id");
-    text += extraJoin + QStringLiteral(" WHERE 1");
+    text += extraJoin + QStringLiteral(" WHERE 1 = 1");
     switch (m_filter.grade) {
     case GradeFilter::Any: break;
     case GradeFilter::A: values << QStringLiteral("A"); break;

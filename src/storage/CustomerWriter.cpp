@@ -10,8 +10,9 @@ namespace sf {
 
 struct CustomerWriter::Statements
 {
-    explicit Statements(sqlite3 *db)
-        : customer(db,
+    explicit Statements(const Database &db)
+        : onPostgreSQL(db.dialect() == Dialect::PostgreSQL)
+        , customer(db,
                    "INSERT INTO customers (code, name, name_key, industry, company_size, needs, "
                    "source, first_contact_at, entered_at, late_entry, region, status, "
                    "owner_id, tags, version, updated_at) "
@@ -22,9 +23,11 @@ struct CustomerWriter::Statements
                       "scores, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         , contact(db, "INSERT INTO contacts (customer_id, name, title, phone, phone_key, email, "
                       "wechat, is_key, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , tag(db, "INSERT OR IGNORE INTO customer_tags (tag, customer_id) VALUES (?, ?)")
+        , tag(db, "INSERT INTO customer_tags (tag, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
         , search(db, "INSERT INTO customer_search (rowid, body) VALUES (?, ?)")
-        , chars(db, "INSERT INTO customer_search_chars (rowid, body) VALUES (?, ?)")
+        // PostgreSQL's one pg_trgm index answers searches of any length (0002_customers.sql).
+        , chars(db, onPostgreSQL ? "SELECT 1"
+                                 : "INSERT INTO customer_search_chars (rowid, body) VALUES (?, ?)")
         , idExists(db, "SELECT 1 FROM customers WHERE code = ?")
         , byName(db, "SELECT code, name FROM customers WHERE name_key = ? AND id <> ? LIMIT 1")
         , byPhone(db, "SELECT c.code, c.name, k.phone FROM contacts k "
@@ -32,11 +35,12 @@ struct CustomerWriter::Statements
                       "WHERE k.phone_key = ? AND k.customer_id <> ? LIMIT 1")
     {}
 
+    bool onPostgreSQL;
     RawStatement customer, grade, history, contact, tag, search, chars, idExists, byName, byPhone;
 };
 
 CustomerWriter::CustomerWriter(const Database &db)
-    : m(std::make_unique<Statements>(db.handle()))
+    : m(std::make_unique<Statements>(db))
 {}
 
 CustomerWriter::~CustomerWriter() = default;
@@ -117,7 +121,7 @@ Result<qint64> CustomerWriter::insert(const Customer &customer, std::optional<qi
     const QString body = customerSearchBody(customer);
     if (!m->search.bind(1, rowId).bind(2, body).run())
         return m->search.error();
-    if (!m->chars.bind(1, rowId).bind(2, body).run())
+    if (!m->onPostgreSQL && !m->chars.bind(1, rowId).bind(2, body).run())
         return m->chars.error();
     return rowId;
 }

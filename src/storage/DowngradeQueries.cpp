@@ -71,7 +71,7 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
     if (auto filled = sql::run(m_db,
                                QStringLiteral("INSERT INTO r13_apply (customer_id) "
                                               "SELECT customer_id FROM (") +
-                                   kStalled + QStringLiteral(") s WHERE 1") + inScope,
+                                   kStalled + QStringLiteral(") s WHERE 1 = 1") + inScope,
                                values);
         !filled)
         return filled.error();

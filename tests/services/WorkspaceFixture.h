@@ -3,6 +3,7 @@
 
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "support/PostgresCluster.h"
 #include "support/TempDatabase.h"
 
 #include <QDateTime>
@@ -18,14 +19,47 @@ inline QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 
     return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
 }
 
-// A workspace on a fresh database, acting as the local administrator, with a clock the test sets.
+// The store the service suite runs on: test_services runs it on SQLite files, test_services_pg
+// (the same sources compiled with SF_TEST_POSTGRESQL) on new databases of a PostgreSQL cluster.
+#ifdef SF_TEST_POSTGRESQL
+inline constexpr bool kOnPostgreSQL = true;
+#else
+inline constexpr bool kOnPostgreSQL = false;
+#endif
+
+// The location of a new, empty database for a workspace: a file in `folder`, or a new database of
+// the executable's PostgreSQL cluster in test_services_pg — a copy of one that a workspace
+// migrated at the first call (a few milliseconds instead of migrating every time).
+inline ::testing::AssertionResult newWorkspaceLocation(const TempFolder &folder, QString *location)
+{
+    if constexpr (kOnPostgreSQL) {
+        PostgresCluster &cluster = PostgresCluster::shared();
+        static QString migrated;
+        if (migrated.isEmpty()) {
+            QString url;
+            if (auto created = cluster.newDatabase(&url); !created)
+                return created;
+            auto opened = Workspace::open(url);
+            if (!opened)
+                return ::testing::AssertionFailure() << opened.error().message.toStdString();
+            migrated = PostgresCluster::databaseName(url);
+        }
+        return cluster.newDatabase(location, migrated);
+    }
+    *location = folder.path(QStringLiteral("t.db"));
+    return ::testing::AssertionSuccess();
+}
+
+// A workspace on a fresh database, acting as the local administrator (on PostgreSQL: the role
+// that connected, who ran `init`), with a clock the test sets.
 class WorkspaceTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        auto opened =
-            Workspace::open(m_folder.path(QStringLiteral("t.db")), [this] { return m_now; });
+        QString location;
+        ASSERT_TRUE(newWorkspaceLocation(m_folder, &location));
+        auto opened = Workspace::open(location, [this] { return m_now; });
         ASSERT_TRUE(succeeded(opened));
         m_ws = std::move(*opened);
     }

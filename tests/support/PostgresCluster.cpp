@@ -2,6 +2,7 @@
 #include "support/PostgresCluster.h"
 
 #include <QDir>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -226,7 +227,7 @@ QString PostgresCluster::url(const QString &database) const
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
-QString PostgresCluster::createDatabase()
+QString PostgresCluster::createDatabase(const QString &templateName)
 {
     if (!m_running)
         return {};
@@ -245,19 +246,28 @@ QString PostgresCluster::createDatabase()
     const QString name = QStringLiteral("sf_test_%1").arg(++m_databases);
     QSqlQuery query(admin);
     // A name we made from a number; CREATE DATABASE takes no bound values.
-    if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+    QString statement = QStringLiteral("CREATE DATABASE %1").arg(name);
+    if (!templateName.isEmpty()) // one of ours, from databaseName()
+        statement += QStringLiteral(" TEMPLATE %1").arg(templateName);
+    if (!query.exec(statement)) {
         m_error = QStringLiteral("CREATE DATABASE failed: ") + query.lastError().text();
         return {};
     }
     return url(name);
 }
 
-::testing::AssertionResult PostgresCluster::newDatabase(QString *url)
+QString PostgresCluster::databaseName(const QString &url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+::testing::AssertionResult PostgresCluster::newDatabase(QString *url,
+                                                        const QString &templateName)
 {
     if (!m_running)
         return ::testing::AssertionFailure()
                << "the PostgreSQL test cluster did not start: " << m_error.toStdString();
-    *url = createDatabase();
+    *url = createDatabase(templateName);
     if (url->isEmpty())
         return ::testing::AssertionFailure() << m_error.toStdString();
     return ::testing::AssertionSuccess();

@@ -40,10 +40,15 @@ public:
     // Creates a new, empty database (one per test: every test starts from nothing) owned by the
     // superuser `postgres`, and returns its URL (postgresql://postgres@127.0.0.1:PORT/NAME);
     // an empty string on failure, with error() saying why.
-    QString createDatabase();
+    // A database given as `templateName` is copied (CREATE DATABASE … TEMPLATE: a migrated
+    // database copied in milliseconds instead of migrating each one); nobody may be connected to
+    // it meanwhile.
+    QString createDatabase(const QString &templateName = {});
     // createDatabase() for a test's SetUp: ASSERT_TRUE(cluster.newDatabase(&url)) fails the test
     // with the reason (the package to install, the server's message) when there is none.
-    ::testing::AssertionResult newDatabase(QString *url);
+    ::testing::AssertionResult newDatabase(QString *url, const QString &templateName = {});
+    // The name of a database in a URL of this cluster.
+    static QString databaseName(const QString &url);
     QString url(const QString &database) const;
 
 private:
