@@ -23,7 +23,8 @@ struct CustomerWriter::Statements
                       "scores, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         , contact(db, "INSERT INTO contacts (customer_id, name, title, phone, phone_key, email, "
                       "wechat, is_key, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , tag(db, "INSERT INTO customer_tags (tag, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        , tag(db,
+              "INSERT INTO customer_tags (tag, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
         , search(db, "INSERT INTO customer_search (rowid, body) VALUES (?, ?)")
         // PostgreSQL's one pg_trgm index answers searches of any length (0002_customers.sql).
         , chars(db, onPostgreSQL ? "SELECT 1"

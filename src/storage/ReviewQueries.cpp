@@ -63,7 +63,8 @@ ReviewQueries::volumes(const QDateTime &from, const QDateTime &to, const AccessS
             "  ON c.id = f.customer_id WHERE f.recorded_at >= ? AND f.recorded_at < ?"
             " UNION ALL SELECT c.owner_id, 0, 0, 1 FROM customer_grades g JOIN customers c"
             "  ON c.id = g.customer_id WHERE g.grade = 'A') v"
-            " LEFT JOIN (SELECT id, login AS owner FROM users) u ON u.id = v.owner_id WHERE 1 = 1") +
+            " LEFT JOIN (SELECT id, login AS owner FROM users) u ON u.id = v.owner_id WHERE 1 = "
+            "1") +
             inScope + QStringLiteral(" GROUP BY owner ORDER BY owner"),
         values);
     if (!query)

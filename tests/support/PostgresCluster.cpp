@@ -2,7 +2,6 @@
 #include "support/PostgresCluster.h"
 
 #include <QDir>
-#include <QUrl>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -12,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QUrl>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -261,8 +261,7 @@ QString PostgresCluster::databaseName(const QString &url)
     return QUrl(url).path().mid(1);
 }
 
-::testing::AssertionResult PostgresCluster::newDatabase(QString *url,
-                                                        const QString &templateName)
+::testing::AssertionResult PostgresCluster::newDatabase(QString *url, const QString &templateName)
 {
     if (!m_running)
         return ::testing::AssertionFailure()
