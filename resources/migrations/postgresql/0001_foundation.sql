@@ -10,6 +10,16 @@
 -- statements and indexes saying COLLATE NOCASE mean the same on both: equal ignoring case.
 CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 
+-- SQLite's ifnull() and instr(), under the same names, so that statements using them are written
+-- once. Single-SELECT IMMUTABLE SQL functions: the planner inlines them (ifnull(owner_id, 0)
+-- becomes coalesce(owner_id, 0) and matches the index customers_by_owner).
+CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS 'SELECT coalesce($1, $2)';
+CREATE FUNCTION instr(text, text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS 'SELECT strpos($1, $2)';
+
 CREATE TABLE regions (
     code       TEXT PRIMARY KEY CHECK (code ~ '^[A-Z]{2,3}$'),
     name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
