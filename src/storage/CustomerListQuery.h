@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -61,6 +62,10 @@ public:
     // How long a dense search may test row by row before it takes the set of matches instead.
     static constexpr int kDenseSearchDeadlineMs = 30;
 
+    // On PostgreSQL the breadth is measured the same way (its trigram index counts the matches)
+    // but the statements do not depend on it: PostgreSQL has no index hints and no progress
+    // handler, and its planner chooses between walking the sort index and sorting the matches by
+    // its own statistics.
     enum class SearchBreadth { None, Narrow, Broad, Dense };
     SearchBreadth searchBreadth() const;
     // Another deadline for the row-by-row test of a dense search (tests: 0 always takes the set).
@@ -69,6 +74,10 @@ public:
 private:
     QString sortIndex() const;
     std::pair<QString, QString> searchSource() const;
+    bool onPostgreSQL() const;
+    // PostgreSQL: the condition on customer_search's `body` of every search word, their patterns
+    // appended to `values` (empty when there is nothing to search).
+    QString patternCondition(QVariantList &values) const;
     bool isDenseSearch() const;
     // FROM and WHERE of the filter; `rowsNeeded` joins what the listed columns need, `extraJoin`
     // is added after those joins. `firstRowsOnly`: only the first rows in order are read (a
@@ -91,10 +100,14 @@ private:
 
 // Search text as FTS5 expressions: one quoted phrase per word, every word must match; a word of
 // 1–2 characters goes to the single-character index. Empty when there is nothing to search.
+// `patterns` are the same words for PostgreSQL's one trigram-indexed table: a LIKE pattern per
+// word ('%word%', its % _ \ escaped), a word of 1–2 characters without the separators that the
+// single-character index leaves out, as that index would read it.
 struct SearchTerms
 {
     QString trigramQuery;
     QString charsQuery;
+    QStringList patterns;
     bool isEmpty() const { return trigramQuery.isEmpty() && charsQuery.isEmpty(); }
 };
 SearchTerms searchTerms(const QString &text);

@@ -194,10 +194,11 @@ Status CustomerRepository::writeTags(qint64 rowId, const QStringList &tags) cons
     if (!removed)
         return removed.error();
     for (const QString &tag : tags) {
-        auto inserted = sql::run(
-            m_db,
-            QStringLiteral("INSERT OR IGNORE INTO customer_tags (tag, customer_id) VALUES (?, ?)"),
-            {tag, rowId});
+        auto inserted =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO customer_tags (tag, customer_id) VALUES (?, ?) "
+                                    "ON CONFLICT DO NOTHING"),
+                     {tag, rowId});
         if (!inserted)
             return inserted.error();
     }
@@ -207,8 +208,11 @@ Status CustomerRepository::writeTags(qint64 rowId, const QStringList &tags) cons
 Status CustomerRepository::reindex(const Customer &customer) const
 {
     const QString body = customerSearchBody(customer);
-    for (const QString &table :
-         {QStringLiteral("customer_search"), QStringLiteral("customer_search_chars")}) {
+    QStringList tables{QStringLiteral("customer_search")};
+    // PostgreSQL's one trigram-indexed table answers searches of any length (0002_customers.sql).
+    if (m_db.dialect() == Dialect::SQLite)
+        tables << QStringLiteral("customer_search_chars");
+    for (const QString &table : std::as_const(tables)) {
         auto removed = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table),
                                 {customer.rowId});
         if (!removed)

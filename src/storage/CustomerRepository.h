@@ -40,7 +40,7 @@ public:
 private:
     Status writeContacts(qint64 rowId, const QList<Contact> &contacts) const;
     Status writeTags(qint64 rowId, const QStringList &tags) const;
-    // Replaces the customer's entries in both search indexes.
+    // Replaces the customer's entries in the search indexes (two on SQLite, one on PostgreSQL).
     Status reindex(const Customer &customer) const;
 
     const Database &m_db;
