@@ -504,7 +504,11 @@ TEST_F(CustomerImportTest, AnExportImportedIntoAnEmptyDatabaseGivesTheSameCustom
     ASSERT_TRUE(firstBytes.startsWith("\xEF\xBB\xBF"
                                       "customer_id,name,"));
 
-    auto copy = Workspace::open(m_folder.path(QStringLiteral("copy.db")), [this] { return m_now; });
+    // An empty database of the same kind: another file, or another database of the cluster.
+    test::TempFolder other;
+    QString location;
+    ASSERT_TRUE(test::newWorkspaceLocation(other, &location));
+    auto copy = Workspace::open(location, [this] { return m_now; });
     ASSERT_TRUE(succeeded(copy));
     Workspace &target = **copy;
     auto report = target.customerImport().importFile(first, false);
