@@ -308,7 +308,7 @@ TEST_F(CustomerServiceTest, EditsAndRefusesAStaleEdit)
     auto stale = customers().update(theirs);
     ASSERT_TRUE(refusedAs(stale, ErrorKind::Conflict));
     // Who changed it, when, and what: the fields of that change.
-    EXPECT_TRUE(stale.error().message.contains(UserService::localAdminLogin()))
+    EXPECT_TRUE(stale.error().message.contains(m_ws->actor().login))
         << stale.error().message.toStdString();
     for (const QString &field : {QStringLiteral("Name"), QStringLiteral("Industry")})
         EXPECT_TRUE(stale.error().message.contains(field)) << stale.error().message.toStdString();
@@ -417,7 +417,7 @@ TEST_F(CustomerServiceTest, ACustomerEnteredWithAGradeStartsItsHistory)
     ASSERT_EQ(history->size(), 1);
     EXPECT_FALSE(history->first().from.has_value());
     EXPECT_EQ(history->first().to, Grade::B);
-    EXPECT_EQ(history->first().actor, UserService::localAdminLogin());
+    EXPECT_EQ(history->first().actor, m_ws->actor().login);
     EXPECT_TRUE(
         refusedAs(customers().gradeHistory(QStringLiteral("HZ2026999")), ErrorKind::NotFound));
 }
