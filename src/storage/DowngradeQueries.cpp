@@ -4,6 +4,7 @@
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
 #include "storage/RowScan.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -23,7 +24,7 @@ const QString kStalled = QStringLiteral(
     "  AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
     "   AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= ?)"
     "  AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id"
-    "   AND e.at <= ? AND e.until > ?))"
+    "   AND e.at <= ? AND e.until > ?)) AS b"
     " WHERE became <= ?");
 
 // The same with the customer's id, for reports: row id, id, when it became B.
@@ -59,6 +60,8 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                                             const AccessScope &scope) const
 {
     const QString at = sql::utcText(asOf);
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return applyInOneStatement(asOf, actor, scope);
     for (const QString &statement : {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS r13_apply "
                                                     "(customer_id INTEGER PRIMARY KEY)"),
                                      QStringLiteral("DELETE FROM r13_apply")}) {
@@ -92,6 +95,37 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
         return graded.error();
     auto ids = sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN customers c "
                                               "ON c.id = a.customer_id ORDER BY c.code"));
+    if (!ids)
+        return ids.error();
+    QStringList result;
+    while (ids->next())
+        result << ids->value(0).toString();
+    return result;
+}
+
+Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
+                                                          const QString &actor,
+                                                          const AccessScope &scope) const
+{
+    // PostgreSQL prepares no CREATE TABLE: the stalled customers are a common table expression
+    // that the history insert, the grade update and the list of ids all read. Every part of the
+    // statement sees the grades as they were before it, as the temporary table keeps them.
+    const QString at = sql::utcText(asOf);
+    QVariantList values = window(asOf);
+    const QString inScope = sql::scopeCondition(
+        scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
+    values << actor << at << at;
+    auto ids = sql::scan(
+        m_db,
+        QStringLiteral("WITH stalled AS (SELECT customer_id FROM (") + kStalled +
+            QStringLiteral(") s WHERE 1 = 1") + inScope +
+            QStringLiteral("), history AS (INSERT INTO grade_history (customer_id, from_grade, "
+                           "to_grade, reason, scores, actor, at) SELECT customer_id, 'B', 'C', "
+                           "'R13', '', ?, ? FROM stalled), graded AS (UPDATE customer_grades SET "
+                           "grade = 'C', graded_at = ? WHERE customer_id IN (SELECT customer_id "
+                           "FROM stalled)) SELECT c.code FROM stalled a JOIN customers c ON "
+                           "c.id = a.customer_id ORDER BY c.code"),
+        values);
     if (!ids)
         return ids.error();
     QStringList result;

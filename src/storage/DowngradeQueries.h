@@ -18,7 +18,8 @@ class Database;
 // R13 in SQL (design.md, "Rule semantics"): at T, a customer graded B for at least 14 days with
 // no progress event in the 14 days before T, and not exempted at T, is a downgrade candidate.
 // Applying works on sets (a temporary table, one INSERT into the grade history, one UPDATE of the
-// narrow grades table), so 250,000 downgrades are a few statements, not 500,000.
+// narrow grades table), so 250,000 downgrades are a few statements, not 500,000. On PostgreSQL
+// the same sets are one statement (common table expressions instead of the temporary table).
 class DowngradeQueries
 {
 public:
@@ -60,6 +61,9 @@ public:
                               const QDateTime &at) const;
 
 private:
+    Result<QStringList> applyInOneStatement(const QDateTime &asOf, const QString &actor,
+                                            const AccessScope &scope) const;
+
     const Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -24,7 +25,7 @@ Result<std::optional<qint64>> FollowUpRepository::customerRowId(const QString &c
 Result<qint64> FollowUpRepository::insertPlanItem(qint64 customerRowId, const PlanItem &item) const
 {
     const QString now = sql::utcText(item.createdAt);
-    return sql::insertedId(sql::run(
+    return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO plan_items (customer_id, goal, action, counterpart, method, "
                        "start_date, due_date, support_needed, support_requested_on, support_late, "
@@ -34,7 +35,7 @@ Result<qint64> FollowUpRepository::insertPlanItem(qint64 customerRowId, const Pl
          methodKey(item.method), sql::dateText(item.start), sql::dateText(item.due),
          sql::notNull(item.supportNeeded), sql::optionalDate(item.supportRequestedOn),
          int(item.supportLate), planStatusKey(item.status), item.progress, now, item.createdBy,
-         now}));
+         now});
 }
 
 namespace {
@@ -172,7 +173,7 @@ Result<QList<FollowUpMark>> FollowUpRepository::followUpMarks(std::optional<qint
 Result<qint64> FollowUpRepository::insertFollowUp(qint64 customerRowId,
                                                   const FollowUpRecord &record) const
 {
-    return sql::insertedId(sql::run(
+    return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO followups (customer_id, contact_at, recorded_at, late, method, "
                        "counterpart, content, feedback, next_action, next_action_due, risk, "
@@ -183,7 +184,7 @@ Result<qint64> FollowUpRepository::insertFollowUp(qint64 customerRowId,
          record.content, sql::notNull(record.feedback), sql::notNull(record.nextAction),
          sql::optionalDate(record.nextActionDue), sql::notNull(record.risk), int(record.progress),
          record.stage ? QVariant(stageKey(*record.stage)) : QVariant(QMetaType(QMetaType::QString)),
-         record.recordedBy}));
+         record.recordedBy});
 }
 
 Result<QList<FollowUpRecord>> FollowUpRepository::followUps(qint64 customerRowId) const
@@ -246,10 +247,10 @@ Result<qint64> FollowUpRepository::openNewOpportunity(qint64 customerRowId, Oppo
                                                       const QDateTime &at) const
 {
     const QString now = sql::utcText(at);
-    return sql::insertedId(sql::run(m_db,
-                                    QStringLiteral("INSERT INTO opportunities (customer_id, stage, "
-                                                   "created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                                    {customerRowId, stageKey(stage), now, now}));
+    return sql::insertReturningId(m_db,
+                                  QStringLiteral("INSERT INTO opportunities (customer_id, stage, "
+                                                 "created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                                  {customerRowId, stageKey(stage), now, now});
 }
 
 Result<bool> FollowUpRepository::updateOpportunityTerms(const OpenOpportunity &opportunity,

@@ -2,6 +2,7 @@
 #include "storage/MyDayQueries.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -105,11 +106,13 @@ Result<QList<MyDayQueries::Row>> MyDayQueries::aCustomersThisWeek(const QDateTim
 {
     // CROSS JOIN keeps the owner's customers as the outer loop: left to itself, SQLite walks
     // every A customer by customer_grades_by_grade (150,000 of 1M: 220 ms) to keep the owner's.
-    return rows(QStringLiteral("SELECT c.code, c.name, '', NULL, NULL, (SELECT count(*) FROM "
-                               "followups f WHERE f.customer_id = c.id AND f.contact_at >= ?), "
-                               "NULL FROM customers c CROSS JOIN customer_grades g ON "
-                               "g.customer_id = c.id WHERE g.grade = 'A' AND ") +
-                    kOwned + QStringLiteral(" ORDER BY c.code"),
+    return rows(sql::orderedJoins(
+                    m_db.dialect(),
+                    QStringLiteral("SELECT c.code, c.name, '', NULL, NULL, (SELECT count(*) FROM "
+                                   "followups f WHERE f.customer_id = c.id AND f.contact_at >= ?), "
+                                   "NULL FROM customers c CROSS JOIN customer_grades g ON "
+                                   "g.customer_id = c.id WHERE g.grade = 'A' AND ") +
+                        kOwned + QStringLiteral(" ORDER BY c.code")),
                 {sql::utcText(weekStart), m_owner});
 }
 
@@ -120,7 +123,7 @@ Result<QList<MyDayQueries::Row>> MyDayQueries::cCustomersDue(const QDateTime &be
                                "followups f WHERE f.customer_id = c.id), c.first_contact_at) AS "
                                "last FROM customers c JOIN customer_grades g ON g.customer_id = "
                                "c.id WHERE g.grade = 'C' AND ") +
-                    kOwned + QStringLiteral(") WHERE last < ? ORDER BY last, code"),
+                    kOwned + QStringLiteral(") AS d WHERE last < ? ORDER BY last, code"),
                 {m_owner, sql::utcText(before)});
 }
 

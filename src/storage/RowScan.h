@@ -7,9 +7,12 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
 
+#include <memory>
 #include <sqlite3.h>
 
 namespace sf {
@@ -17,6 +20,8 @@ namespace sf {
 // A forward-only scan on the connection's raw handle. A check reads hundreds of thousands of rows
 // at a million customers; QSqlQuery would copy every column into a QVariant, converted to UTF-16
 // by SQLite first (measured: 0.6 s of a 3.8 s check). Values are bound, never concatenated.
+// PostgreSQL has no raw handle: there the scan is a forward-only QSqlQuery with the same
+// accessors (the statement is written for both dialects).
 class RowScan
 {
 public:
@@ -24,6 +29,10 @@ public:
         : m_db(db.handle())
         , m_sql(statement)
     {
+        if (db.dialect() == Dialect::PostgreSQL) {
+            startQuery(db, values);
+            return;
+        }
         if (!m_db || sqlite3_prepare_v2(m_db, statement, -1, &m_statement, nullptr) != SQLITE_OK) {
             fail();
             return;
@@ -43,6 +52,8 @@ public:
     {
         if (!m_error.isEmpty())
             return false;
+        if (m_query)
+            return m_query->next();
         const int rc = sqlite3_step(m_statement);
         if (rc == SQLITE_ROW)
             return true;
@@ -62,11 +73,20 @@ public:
 
     bool isNull(int column) const
     {
+        if (m_query)
+            return m_query->isNull(column);
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    qint64 integer(int column) const
+    {
+        if (m_query)
+            return m_query->value(column).toLongLong();
+        return sqlite3_column_int64(m_statement, column);
+    }
     QString text(int column) const
     {
+        if (m_query)
+            return m_query->value(column).toString();
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
     }
@@ -77,6 +97,8 @@ public:
     // same QDateTime, UTC as a time zone. Any other text is left to sql::fromUtcText.
     QDateTime utc(int column) const
     {
+        if (m_query)
+            return sql::fromUtcText(text(column));
         const auto *t = sqlite3_column_text(m_statement, column);
         const int size = sqlite3_column_bytes(m_statement, column);
         const auto digits = [t](int from, int count, int &out) {
@@ -102,6 +124,29 @@ public:
     }
 
 private:
+    void startQuery(const Database &db, const QStringList &values)
+    {
+        m_query = std::make_unique<QSqlQuery>(db.connection());
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(QString::fromUtf8(m_sql))) {
+            failQuery();
+            return;
+        }
+        for (const QString &value : values)
+            m_query->addBindValue(value);
+        if (!m_query->exec())
+            failQuery();
+    }
+
+    void failQuery()
+    {
+        m_error = m_query->lastError().text();
+        // query_canceled: stopped on purpose (Database::interrupt), not a failure.
+        const bool interrupted = m_query->lastError().nativeErrorCode() == QLatin1String("57014");
+        layerLogger("storage")->log(interrupted ? spdlog::level::debug : spdlog::level::err,
+                                    "SQL failed: {} -- {}", m_sql, qUtf8Printable(m_error));
+    }
+
     void fail()
     {
         m_error = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "no connection");
@@ -113,6 +158,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_query; // PostgreSQL
     const char *m_sql;
     QString m_error;
 };

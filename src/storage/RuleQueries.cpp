@@ -50,13 +50,14 @@ Result<QList<RuleQueries::LastContact>> RuleQueries::staleCCustomers(const QDate
                                                                      const QDateTime &before) const
 {
     const QString at = sql::utcText(asOf);
-    RowScan scan(m_db,
-                 "SELECT code, last FROM (SELECT c.code AS code, ifnull((SELECT max(f.contact_at) "
-                 "FROM followups f WHERE f.customer_id = c.id AND f.contact_at <= ?), "
-                 "c.first_contact_at) AS last FROM customer_grades g JOIN customers c ON c.id = "
-                 "g.customer_id WHERE g.grade = 'C' AND c.first_contact_at <= ?) WHERE last < ? "
-                 "ORDER BY code",
-                 {at, at, sql::utcText(before)});
+    RowScan scan(
+        m_db,
+        "SELECT code, last FROM (SELECT c.code AS code, ifnull((SELECT max(f.contact_at) "
+        "FROM followups f WHERE f.customer_id = c.id AND f.contact_at <= ?), "
+        "c.first_contact_at) AS last FROM customer_grades g JOIN customers c ON c.id = "
+        "g.customer_id WHERE g.grade = 'C' AND c.first_contact_at <= ?) AS s WHERE last < ? "
+        "ORDER BY code",
+        {at, at, sql::utcText(before)});
     QList<LastContact> rows;
     while (scan.next())
         rows.append({scan.text(0), scan.utc(1)});
