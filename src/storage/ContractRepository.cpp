@@ -3,6 +3,7 @@
 
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -101,11 +102,12 @@ QString dateOrEmpty(QDate date)
 
 Result<int> ContractRepository::nextSerial(int year) const
 {
-    auto bumped = sql::run(m_db,
-                           QStringLiteral("INSERT INTO contract_serials (year, last) VALUES (?, 1) "
-                                          "ON CONFLICT (year) DO UPDATE SET last = last + 1 "
-                                          "RETURNING last"),
-                           {year});
+    auto bumped =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO contract_serials (year, last) VALUES (?, 1) "
+                                "ON CONFLICT (year) DO UPDATE SET last = contract_serials.last + 1 "
+                                "RETURNING last"),
+                 {year});
     if (!bumped)
         return bumped.error();
     if (!bumped->next())
@@ -124,7 +126,7 @@ Result<bool> ContractRepository::numberExists(const QString &number) const
 
 Result<qint64> ContractRepository::insert(qint64 customerRowId, const Contract &contract) const
 {
-    auto id = sql::insertedId(sql::run(
+    auto id = sql::insertReturningId(
         m_db,
         QStringLiteral(
             "INSERT INTO contracts (number, customer_id, opportunity_id, title, products, "
@@ -153,7 +155,7 @@ Result<qint64> ContractRepository::insert(qint64 customerRowId, const Contract &
          contract.owner,
          sql::utcText(contract.createdAt),
          sql::utcText(contract.updatedAt),
-         contract.updatedBy}));
+         contract.updatedBy});
     if (!id)
         return id.error();
     if (auto attached = setAttachments(*id, contract.attachments); !attached)
@@ -347,12 +349,12 @@ Result<QList<ContractTemplate>> ContractRepository::templates() const
 
 Result<qint64> ContractRepository::insertTemplate(const ContractTemplate &contractTemplate) const
 {
-    return sql::insertedId(sql::run(
+    return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO contract_templates (name, body, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?)"),
         {contractTemplate.name, contractTemplate.body, sql::utcText(contractTemplate.updatedAt),
-         contractTemplate.updatedBy}));
+         contractTemplate.updatedBy});
 }
 
 Result<bool> ContractRepository::updateTemplate(const ContractTemplate &contractTemplate) const

@@ -3,6 +3,7 @@
 
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -58,22 +59,22 @@ Status PaymentRepository::replaceSchedule(qint64 contractId,
 
 Result<qint64> PaymentRepository::insertInstalment(const Instalment &instalment) const
 {
-    return sql::insertedId(
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO instalments (contract_id, due_date, amount_fen, note, "
-                                "paid_fen) VALUES (?, ?, ?, ?, ?)"),
-                 {instalment.contractId, sql::dateText(instalment.due), instalment.amountFen,
-                  sql::notNull(instalment.note), instalment.paidFen}));
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO instalments (contract_id, due_date, amount_fen, note, "
+                       "paid_fen) VALUES (?, ?, ?, ?, ?)"),
+        {instalment.contractId, sql::dateText(instalment.due), instalment.amountFen,
+         sql::notNull(instalment.note), instalment.paidFen});
 }
 
 Result<qint64> PaymentRepository::insertPayment(const Payment &payment) const
 {
-    return sql::insertedId(sql::run(
+    return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO payments (contract_id, received_on, amount_fen, "
                        "reference, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {payment.contractId, sql::dateText(payment.receivedOn), payment.amountFen,
-         sql::notNull(payment.reference), payment.recordedBy, sql::utcText(payment.recordedAt)}));
+         sql::notNull(payment.reference), payment.recordedBy, sql::utcText(payment.recordedAt)});
 }
 
 Status PaymentRepository::allocate(qint64 paymentId, const Allocation &allocation) const

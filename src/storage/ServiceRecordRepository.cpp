@@ -3,6 +3,7 @@
 
 #include "storage/AccessScopeSql.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -72,7 +73,7 @@ Result<QList<ServiceRecord>> records(const Database &db, const QString &tail,
 Result<qint64> ServiceRecordRepository::insert(qint64 customerRowId,
                                                const ServiceRecord &record) const
 {
-    return sql::insertedId(sql::run(
+    return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO service_records (customer_id, contract_id, kind, status, "
                        "satisfaction, summary, happened_on, next_maintenance, created_at, "
@@ -80,7 +81,7 @@ Result<qint64> ServiceRecordRepository::insert(qint64 customerRowId,
         {customerRowId, optionalId(record.contractId), serviceKindKey(record.kind),
          serviceStatusKey(record.status), optionalSatisfaction(record.satisfaction), record.summary,
          sql::dateText(record.happenedOn), sql::optionalDate(record.nextMaintenance),
-         sql::utcText(record.createdAt), record.createdBy, sql::utcText(record.updatedAt)}));
+         sql::utcText(record.createdAt), record.createdBy, sql::utcText(record.updatedAt)});
 }
 
 Result<bool> ServiceRecordRepository::update(const ServiceRecord &record) const

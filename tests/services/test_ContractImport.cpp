@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QUrl>
 
 using namespace sf;
 using sf::test::describe;
@@ -23,6 +24,24 @@ using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
+
+// Another connection to the workspace's database: its file, or on PostgreSQL its URL
+// (postgresql://user@host:port/name).
+QSqlDatabase anotherConnection(const QString &location, const QString &name)
+{
+    if constexpr (test::kOnPostgreSQL) {
+        const QUrl url(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(location);
+    return db;
+}
 
 const char *const kContractHeader =
     "number,customer_id,title,products,price,currency,delivery,payment_terms,liability,start,end,"
@@ -49,6 +68,7 @@ protected:
     void SetUp() override
     {
         WorkspaceTest::SetUp();
+        m_admin = m_ws->actor().login; // on PostgreSQL the role that connected
         m_now = shanghai(2026, 11, 27, 9, 0);
         for (const QString &name :
              {QStringLiteral("杭州华信科技"), QStringLiteral("杭州恒泰物流")}) {
@@ -106,15 +126,13 @@ protected:
         return list.ok() ? *list : QList<Instalment>{};
     }
 
-    // The first column of the first row of a statement run on the database file by another
+    // The first column of the first row of a statement run on the database by another
     // connection (-1 when it has no row).
     qint64 onFile(const QString &statement)
     {
         qint64 value = -1;
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(m_ws->databasePath());
+            QSqlDatabase db = anotherConnection(m_ws->databasePath(), QStringLiteral("raw"));
             EXPECT_TRUE(db.open());
             QSqlQuery query(db);
             EXPECT_TRUE(query.exec(statement)) << statement.toStdString();
@@ -136,6 +154,7 @@ protected:
         return found;
     }
 
+    QString m_admin;
     int m_files = 0;
 };
 
@@ -165,7 +184,7 @@ TEST_F(ContractImportTest, ImportsContractsWithTheirTermsStatusAndApprovalTimes)
     EXPECT_EQ(signedOne.legalApprovedAt, shanghai(2026, 1, 5, 15, 0));
     EXPECT_EQ(signedOne.financeApprovedAt, shanghai(2026, 1, 6, 10, 0));
     EXPECT_EQ(signedOne.signedAt, shanghai(2026, 1, 7, 11, 0));
-    EXPECT_EQ(signedOne.owner, QStringLiteral("admin"));
+    EXPECT_EQ(signedOne.owner, m_admin);
 
     const Contract draft = contract(QStringLiteral("HT-002"));
     EXPECT_EQ(draft.customerId, QStringLiteral("HZ2026002"));
@@ -183,7 +202,7 @@ TEST_F(ContractImportTest, ImportsContractsWithTheirTermsStatusAndApprovalTimes)
     ASSERT_TRUE(succeeded(history));
     ASSERT_EQ(history->size(), 1);
     EXPECT_EQ(history->at(0).action, QStringLiteral("imported"));
-    EXPECT_EQ(history->at(0).actor, QStringLiteral("admin"));
+    EXPECT_EQ(history->at(0).actor, m_admin);
     EXPECT_EQ(onFile(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'contract' "
                                     "AND field = 'imported'")),
               3);
@@ -268,8 +287,16 @@ TEST_F(ContractImportTest, ADryRunChecksEverythingAndWritesNothing)
 TEST_F(ContractImportTest, AFailedWriteLeavesNothingOfTheFile)
 {
     // A trigger makes the second contract's insert fail after every row passed its checks.
-    onFile(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON contracts "
-                          "WHEN NEW.number = 'HT-BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END"));
+    if constexpr (test::kOnPostgreSQL) {
+        onFile(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql "
+                              "AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$"));
+        onFile(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON contracts FOR EACH ROW "
+                              "WHEN (NEW.number = 'HT-BOOM') EXECUTE FUNCTION boom()"));
+    } else {
+        onFile(
+            QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON contracts "
+                           "WHEN NEW.number = 'HT-BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END"));
+    }
     auto report = contracts(
         contractRow(QStringLiteral("HT-001"), QStringLiteral("signed"), kSignedTimes) +
         contractRow(QStringLiteral("HT-BOOM"), QStringLiteral("draft"), QStringLiteral(",,,")));
@@ -325,7 +352,7 @@ TEST_F(ContractImportTest, TheOwnerIsAUserOrTheImporter)
     EXPECT_EQ(report->imported, 2) << describe(*report);
     EXPECT_TRUE(reasonAt(*report, 3).contains(QStringLiteral("no user nobody")));
     EXPECT_EQ(contract(QStringLiteral("HT-1")).owner, QStringLiteral("rep1"));
-    EXPECT_EQ(contract(QStringLiteral("HT-3")).owner, QStringLiteral("admin"));
+    EXPECT_EQ(contract(QStringLiteral("HT-3")).owner, m_admin);
 }
 
 TEST_F(ContractImportTest, OnlyAnAdministratorImportsContractsAndSchedules)
