@@ -9,7 +9,7 @@ packages=(
     cmake g++ make pkg-config ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-    libsqlite3-dev libspdlog-dev libfmt-dev libxlsxwriter-dev libsodium-dev
+    libsqlite3-dev libspdlog-dev libfmt-dev libxlsxwriter-dev libsodium-dev libpq-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     postgresql libqt6sql6-psql
     fonts-noto-cjk clang-format

@@ -5,7 +5,9 @@
 #include "services/Passwords.h"
 #include "services/ServiceContext.h"
 #include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/ImmediateTransaction.h"
+#include "storage/ServerLogins.h"
 #include "storage/UserRepository.h"
 
 #include <QRegularExpression>
@@ -87,12 +89,15 @@ Result<User> UserService::add(const User &user, const QString &password)
     if (!password.isEmpty()) {
         if (const QString weakness = Passwords::weakness(user.login, password); !weakness.isEmpty())
             return Error::invalid(weakness);
-        auto hashed = Passwords::hash(password);
-        if (!hashed)
-            return hashed.error();
-        hash = *hashed;
+        // On a server the password is the role's (ServerLogins), checked by PostgreSQL.
+        if (!onServer()) {
+            auto hashed = Passwords::hash(password);
+            if (!hashed)
+                return hashed.error();
+            hash = *hashed;
+        }
     }
-    return insert(user, hash);
+    return insert(user, hash, password);
 }
 
 Result<User> UserService::update(const User &user)
@@ -154,20 +159,40 @@ Result<User> UserService::update(const User &user)
 
 Result<User> UserService::ensureLocalAdmin()
 {
+    QString login = localAdminLogin();
+    if (onServer()) {
+        // On a server the user is the role that connected; the first one, on a new database, is
+        // the role that ran `init` (it owns the tables) and becomes the administrator.
+        auto role = ServerLogins(m_context.db).sessionRole();
+        if (!role)
+            return role.error();
+        login = *role;
+    }
     UserRepository repository(m_context.db);
-    auto existing = repository.findByLogin(localAdminLogin());
+    auto existing = repository.findByLogin(login);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return existing->value();
+    if (onServer()) {
+        auto users = repository.all();
+        if (!users)
+            return users.error();
+        if (!users->isEmpty())
+            return Error{ErrorKind::Permission,
+                         tr("The database role %1 is not a SalesFlow user: an administrator adds "
+                            "users with \"salesflow-cli users add\".")
+                             .arg(login),
+                         {}};
+    }
     User admin;
-    admin.login = localAdminLogin();
+    admin.login = login;
     admin.name = tr("Administrator");
     admin.role = Role::Admin;
-    auto inserted = insert(admin, {});
+    auto inserted = insert(admin, {}, {});
     if (!inserted && inserted.error().kind == ErrorKind::Conflict) {
         // Another process created it meanwhile: use theirs.
-        auto created = repository.findByLogin(localAdminLogin());
+        auto created = repository.findByLogin(login);
         if (created && created->has_value())
             return created->value();
     }
@@ -176,6 +201,8 @@ Result<User> UserService::ensureLocalAdmin()
 
 Result<SignIn> UserService::signIn(const QString &login, const QString &password) const
 {
+    if (onServer())
+        return signInOnServer(login.trimmed(), password);
     auto user = UserRepository(m_context.db).findByLogin(login.trimmed());
     if (!user)
         return user.error();
@@ -197,6 +224,10 @@ Result<SignIn> UserService::signIn(const QString &login, const QString &password
 
 Result<User> UserService::choosePassword(const QString &login, const QString &password)
 {
+    if (onServer())
+        return Error::invalid(tr("On a team server an administrator sets the first password of "
+                                 "%1 (\"salesflow-cli users passwd\").")
+                                  .arg(login));
     auto user = userNamed(login);
     if (!user)
         return user.error();
@@ -211,6 +242,8 @@ Result<User> UserService::choosePassword(const QString &login, const QString &pa
 
 Result<bool> UserService::needsAdministrator() const
 {
+    if (onServer())
+        return false; // the role that ran `init` is the administrator
     auto admins = UserRepository(m_context.db).countActiveAdmins(true);
     if (!admins)
         return admins.error();
@@ -219,6 +252,14 @@ Result<bool> UserService::needsAdministrator() const
 
 Status UserService::changeOwnPassword(const QString &current, const QString &next)
 {
+    if (onServer()) {
+        auto verified = ServerLogins(m_context.db).verify(m_context.actor.login, current);
+        if (!verified)
+            return verified.error();
+        if (!*verified)
+            return Error::invalid(tr("The current password is wrong."));
+        return storePassword(m_context.actor, next, false, QStringLiteral("changed"));
+    }
     auto hash = UserRepository(m_context.db).passwordHash(m_context.actor.id);
     if (!hash)
         return hash.error();
@@ -254,6 +295,17 @@ Status UserService::storePassword(const User &user, const QString &password, boo
 {
     if (const QString weakness = Passwords::weakness(user.login, password); !weakness.isEmpty())
         return Error::invalid(weakness);
+    if (onServer()) {
+        ImmediateTransaction tx(m_context.db);
+        if (!tx.started())
+            return tx.error();
+        if (auto set = ServerLogins(m_context.db).setPassword(user.login, password); !set)
+            return set;
+        if (auto status = m_context.audit(kUser, user.login, QStringLiteral("password"), {}, how);
+            !status)
+            return status.error();
+        return tx.commit();
+    }
     // Hashing takes a tenth of a second and 64 MiB: not inside the write transaction.
     auto hash = Passwords::hash(password);
     if (!hash)
@@ -276,7 +328,8 @@ Status UserService::storePassword(const User &user, const QString &password, boo
     return tx.commit();
 }
 
-Result<User> UserService::insert(const User &user, const QString &passwordHash)
+Result<User> UserService::insert(const User &user, const QString &passwordHash,
+                                 const QString &serverPassword)
 {
     UserRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
@@ -297,6 +350,18 @@ Result<User> UserService::insert(const User &user, const QString &passwordHash)
         if (auto set = repository.setPasswordHash(stored.id, passwordHash, false); !set)
             return set.error();
     }
+    // The user's own database role, unless it is the role that connected (the first
+    // administrator, who ran `init`).
+    if (onServer() && stored.id != 0) {
+        auto session = ServerLogins(m_context.db).sessionRole();
+        if (!session)
+            return session.error();
+        if (*session != stored.login) {
+            if (auto created = ServerLogins(m_context.db).create(stored.login, serverPassword);
+                !created)
+                return created.error();
+        }
+    }
     if (auto status = m_context.audit(kUser, stored.login, QStringLiteral("role"), QString(),
                                       roleText(stored));
         !status)
@@ -304,6 +369,28 @@ Result<User> UserService::insert(const User &user, const QString &passwordHash)
     if (auto status = tx.commit(); !status)
         return status.error();
     return stored;
+}
+
+bool UserService::onServer() const
+{
+    return m_context.db.dialect() == Dialect::PostgreSQL;
+}
+
+Result<SignIn> UserService::signInOnServer(const QString &login, const QString &password) const
+{
+    auto user = UserRepository(m_context.db).findByLogin(login);
+    if (!user)
+        return user.error();
+    auto verified = ServerLogins(m_context.db).verify(login, password);
+    if (!verified)
+        return verified.error();
+    if (!user->has_value() || !*verified)
+        return wrongCredentials();
+    if (!(*user)->active)
+        return Error{ErrorKind::Permission,
+                     tr("The account %1 is deactivated; ask an administrator.").arg(login),
+                     {}};
+    return SignIn{**user, false};
 }
 
 } // namespace sf

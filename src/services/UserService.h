@@ -63,7 +63,13 @@ public:
     Status setPassword(const QString &login, const QString &password);
 
 private:
-    Result<User> insert(const User &user, const QString &passwordHash);
+    // Inserts the user with an Argon2id hash (SQLite) or creates their database role with
+    // `serverPassword` (PostgreSQL; empty: none yet, the role cannot connect).
+    Result<User> insert(const User &user, const QString &passwordHash,
+                        const QString &serverPassword);
+    bool onServer() const;
+    // On a server the password is the role's: a second connection signs in with it.
+    Result<SignIn> signInOnServer(const QString &login, const QString &password) const;
     Result<User> userNamed(const QString &login) const;
     Status storePassword(const User &user, const QString &password, bool onlyIfUnset,
                          const QString &how);

@@ -7,7 +7,9 @@
 #include "support/TempDatabase.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,6 +29,26 @@ inline constexpr bool kOnPostgreSQL = true;
 inline constexpr bool kOnPostgreSQL = false;
 #endif
 
+// Another connection to a workspace's database (not opened yet): its file, or on PostgreSQL its
+// URL (postgresql://user@host:port/name), as `user` with `password` when given.
+inline QSqlDatabase anotherConnection(const QString &location, const QString &name,
+                                      const QString &user = {}, const QString &password = {})
+{
+    if constexpr (kOnPostgreSQL) {
+        const QUrl url(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(user.isEmpty() ? url.userName() : user);
+        db.setPassword(password);
+        db.setDatabaseName(url.path().mid(1));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(location);
+    return db;
+}
+
 // The location of a new, empty database for a workspace: a file in `folder`, or a new database of
 // the executable's PostgreSQL cluster in test_services_pg — a copy of one that a workspace
 // migrated at the first call (a few milliseconds instead of migrating every time).
@@ -44,6 +66,11 @@ inline ::testing::AssertionResult newWorkspaceLocation(const TempFolder &folder,
                 return ::testing::AssertionFailure() << opened.error().message.toStdString();
             migrated = PostgresCluster::databaseName(url);
         }
+        // Roles belong to the whole cluster: each test starts without the users' roles that
+        // earlier tests created.
+        if (QString error = cluster.dropRolesOf(QStringLiteral("salesflow_users"));
+            !error.isEmpty())
+            return ::testing::AssertionFailure() << error.toStdString();
         return cluster.newDatabase(location, migrated);
     }
     *location = folder.path(QStringLiteral("t.db"));
@@ -62,6 +89,7 @@ protected:
         auto opened = Workspace::open(location, [this] { return m_now; });
         ASSERT_TRUE(succeeded(opened));
         m_ws = std::move(*opened);
+        m_admin = m_ws->actor().login;
     }
 
     // Adds a user (a senior rep when `senior`).
@@ -87,6 +115,9 @@ protected:
     QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(1, 0), QTimeZone::utc());
     TempFolder m_folder;
     std::unique_ptr<Workspace> m_ws;
+    // The administrator the workspace starts as: the local "admin" of an SQLite file, the role
+    // that connected (and ran `init`) on PostgreSQL.
+    QString m_admin;
 };
 
 } // namespace sf::test

@@ -11,31 +11,12 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace sf;
 using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-// Another connection to the workspace's database: its file, or on PostgreSQL its URL
-// (postgresql://user@host:port/name).
-QSqlDatabase anotherConnection(const QString &location, const QString &name)
-{
-    if constexpr (test::kOnPostgreSQL) {
-        const QUrl url(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        return db;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(location);
-    return db;
-}
 
 template<typename T>
 ::testing::AssertionResult refusedAs(const Result<T> &result, ErrorKind kind)
@@ -127,7 +108,8 @@ protected:
     {
         int rows = 0;
         {
-            QSqlDatabase db = anotherConnection(m_ws->databasePath(), QStringLiteral("audit"));
+            QSqlDatabase db =
+                test::anotherConnection(m_ws->databasePath(), QStringLiteral("audit"));
             EXPECT_TRUE(db.open());
             QSqlQuery query(db);
             query.prepare(

@@ -14,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringEncoder>
-#include <QUrl>
 
 using namespace sf;
 using sf::test::describe;
@@ -24,24 +23,6 @@ using sf::test::shanghai;
 using sf::test::succeeded;
 
 namespace {
-
-// Another connection to the workspace's database: its file, or on PostgreSQL its URL
-// (postgresql://user@host:port/name).
-QSqlDatabase anotherConnection(const QString &location, const QString &name)
-{
-    if constexpr (test::kOnPostgreSQL) {
-        const QUrl url(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        return db;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(location);
-    return db;
-}
 
 const char *const kContractHeader =
     "number,customer_id,title,products,price,currency,delivery,payment_terms,liability,start,end,"
@@ -132,7 +113,7 @@ protected:
     {
         qint64 value = -1;
         {
-            QSqlDatabase db = anotherConnection(m_ws->databasePath(), QStringLiteral("raw"));
+            QSqlDatabase db = test::anotherConnection(m_ws->databasePath(), QStringLiteral("raw"));
             EXPECT_TRUE(db.open());
             QSqlQuery query(db);
             EXPECT_TRUE(query.exec(statement)) << statement.toStdString();

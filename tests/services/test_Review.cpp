@@ -379,7 +379,7 @@ TEST_F(ReviewTest, AStrategyNeedsAManagerAndWords)
     actAsNew(QStringLiteral("rep1"), Role::Rep);
     EXPECT_TRUE(refusedAs(m_ws->review().recordStrategy(a, QStringLiteral("加快推进")),
                           ErrorKind::Permission));
-    ASSERT_TRUE(m_ws->actAs(UserService::localAdminLogin()).ok());
+    ASSERT_TRUE(m_ws->actAs(m_admin).ok());
     auto timeline = m_ws->followUps().timeline(a);
     ASSERT_TRUE(succeeded(timeline));
     EXPECT_TRUE(std::none_of(timeline->cbegin(), timeline->cend(), [](const TimelineEvent &event) {

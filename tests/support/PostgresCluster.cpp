@@ -196,6 +196,20 @@ bool PostgresCluster::start()
               QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")},
              120000))
         return false;
+    // The superuser signs in without a password (the tests' own connections); every other role
+    // with its password, as on a team's server, so that the tests of SalesFlow users' roles
+    // (a wrong password, a deactivated user) mean something. Rewritten in place: the file keeps
+    // its owner.
+    QFile hba(m_dataDir + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write("local all postgres trust\n"
+                  "host all postgres 127.0.0.1/32 trust\n"
+                  "local all all scram-sha-256\n"
+                  "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+        m_error = QStringLiteral("cannot write %1").arg(hba.fileName());
+        return false;
+    }
+    hba.close();
     // Another program may take the port between the probe and the start: try a few.
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freeLoopbackPort();
@@ -222,15 +236,33 @@ bool PostgresCluster::start()
     return false;
 }
 
-QString PostgresCluster::url(const QString &database) const
+QString PostgresCluster::dropRolesOf(const QString &group)
 {
-    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
+    if (!m_running || !createAdminConnection())
+        return m_error;
+    QSqlDatabase admin = QSqlDatabase::database(kAdminConnection, false);
+    QSqlQuery members(admin);
+    members.prepare(QStringLiteral("SELECT r.rolname FROM pg_auth_members m "
+                                   "JOIN pg_roles g ON g.oid = m.roleid "
+                                   "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = ?"));
+    members.addBindValue(group);
+    if (!members.exec())
+        return members.lastError().text();
+    QStringList roles;
+    while (members.next())
+        roles << members.value(0).toString();
+    for (const QString &role : std::as_const(roles)) {
+        QSqlQuery drop(admin);
+        // DROP ROLE takes no bound values: the name is quoted as an identifier.
+        if (!drop.exec(QStringLiteral("DROP ROLE \"%1\"")
+                           .arg(QString(role).replace(u'"', QStringLiteral("\"\"")))))
+            return drop.lastError().text();
+    }
+    return {};
 }
 
-QString PostgresCluster::createDatabase(const QString &templateName)
+bool PostgresCluster::createAdminConnection()
 {
-    if (!m_running)
-        return {};
     if (!QSqlDatabase::contains(kAdminConnection)) {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
         admin.setHostName(QStringLiteral("127.0.0.1"));
@@ -241,8 +273,23 @@ QString PostgresCluster::createDatabase(const QString &templateName)
     QSqlDatabase admin = QSqlDatabase::database(kAdminConnection, false);
     if (!admin.isOpen() && !admin.open()) {
         m_error = QStringLiteral("cannot connect to the test cluster: ") + admin.lastError().text();
-        return {};
+        return false;
     }
+    return true;
+}
+
+QString PostgresCluster::url(const QString &database) const
+{
+    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
+}
+
+QString PostgresCluster::createDatabase(const QString &templateName)
+{
+    if (!m_running)
+        return {};
+    if (!createAdminConnection())
+        return {};
+    QSqlDatabase admin = QSqlDatabase::database(kAdminConnection, false);
     const QString name = QStringLiteral("sf_test_%1").arg(++m_databases);
     QSqlQuery query(admin);
     // A name we made from a number; CREATE DATABASE takes no bound values.

@@ -47,12 +47,16 @@ public:
     // createDatabase() for a test's SetUp: ASSERT_TRUE(cluster.newDatabase(&url)) fails the test
     // with the reason (the package to install, the server's message) when there is none.
     ::testing::AssertionResult newDatabase(QString *url, const QString &templateName = {});
+    // Drops every role that is a member of `group` (the users' roles SalesFlow created: roles
+    // belong to the whole cluster, not to one database); an empty string, or the server's error.
+    QString dropRolesOf(const QString &group);
     // The name of a database in a URL of this cluster.
     static QString databaseName(const QString &url);
     QString url(const QString &database) const;
 
 private:
     bool start();
+    bool createAdminConnection();
     bool run(const QString &program, const QStringList &arguments, int timeoutMs,
              QString *output = nullptr);
 
