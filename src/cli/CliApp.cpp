@@ -77,6 +77,13 @@ Status signInAs(Workspace &workspace, const QString &login)
     return workspace.actAs(signIn->user.login);
 }
 
+int runIn(const Command &command, Invocation call, const QString &dbPath)
+{
+    layerLogger("cli")->info("{} on {}", qUtf8Printable(call.args.words.join(u' ')),
+                             qUtf8Printable(dbPath));
+    return command.run(call);
+}
+
 } // namespace
 
 QString CliApp::usageText()
@@ -168,8 +175,7 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (dbPath.trimmed().isEmpty())
         return output.usage(tr("the option --db needs a file name"), commandUsage);
     // A PostgreSQL URL (docs/team-server.md) is opened by the storage layer like a file.
-    const bool server = dbPath.startsWith(QLatin1String("postgresql://")) ||
-                        dbPath.startsWith(QLatin1String("postgres://"));
+    const bool server = Workspace::isServer(dbPath);
     // Checking or backing up a file that is not there is a typo, not a request for a new database.
     if (command->needsExistingDatabase && !server && !QFileInfo::exists(dbPath))
         return output.fail(Error::storage(tr("There is no database at %1.").arg(dbPath)));
@@ -178,17 +184,29 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (server && !args->has(QStringLiteral("user")) &&
         command->name != QStringList{QStringLiteral("init")})
         return output.usage(tr("a PostgreSQL database needs --user LOGIN"), commandUsage);
+    const auto login = args->value(QStringLiteral("user"));
+    if (server && login) {
+        // On a server, signing in is connecting as the user's own role with their password:
+        // PostgreSQL checks it, and its row-level security holds the user to their scope.
+        const std::optional<QString> password = Secrets::signInPassword(*login);
+        auto workspace = Workspace::openAs(dbPath, *login, password.value_or(QString()));
+        if (!workspace) {
+            Error error = workspace.error();
+            if (!password)
+                error.message += u' ' + tr("Set SALESFLOW_PASSWORD, or run the command at a "
+                                           "terminal to be asked for the password.");
+            return output.fail(error);
+        }
+        return runIn(*command, Invocation{*args, params, **workspace, output}, dbPath);
+    }
     auto workspace = Workspace::open(dbPath);
     if (!workspace)
         return output.fail(workspace.error());
-    if (const auto login = args->value(QStringLiteral("user"))) {
+    if (login) {
         if (auto status = signInAs(**workspace, *login); !status)
             return output.fail(status.error());
     }
-    layerLogger("cli")->info("{} on {}", qUtf8Printable(args->words.join(u' ')),
-                             qUtf8Printable(dbPath));
-    Invocation call{*args, params, **workspace, output};
-    return command->run(call);
+    return runIn(*command, Invocation{*args, params, **workspace, output}, dbPath);
 }
 
 int Command::requiredParams() const

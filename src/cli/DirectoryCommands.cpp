@@ -41,6 +41,11 @@ int addUser(Invocation &call)
     const std::optional<QString> password = Secrets::newPassword(user.login, &mismatch);
     if (mismatch)
         return call.out.fail(Error::invalid(CliApp::tr("The two passwords differ.")));
+    // A server's user signs in as their own database role, which needs its password now.
+    if (!password && Workspace::isServer(call.workspace.databasePath()))
+        return call.out.fail(Error::invalid(
+            CliApp::tr("A user of a team server needs an initial password: set "
+                       "SALESFLOW_NEW_PASSWORD, or run the command at a terminal to be asked.")));
     auto added = call.workspace.users().add(user, password.value_or(QString()));
     if (!added)
         return call.out.fail(added.error());

@@ -70,7 +70,20 @@ Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Clock clock)
 {
-    auto db = Database::open(path);
+    return openAs(path, {}, {}, std::move(clock));
+}
+
+bool Workspace::isServer(const QString &location)
+{
+    return Database::isServerUrl(location);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString &path, const QString &login,
+                                                     const QString &password, Clock clock)
+{
+    const bool server = Database::isServerUrl(path);
+    auto db = Database::open(server && !login.isEmpty() ? Database::serverUrlAs(path, login) : path,
+                             server ? password : QString());
     if (!db)
         return db.error();
     auto d = std::make_unique<Private>(std::move(*db), std::move(clock));

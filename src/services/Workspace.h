@@ -45,8 +45,19 @@ class Workspace
 public:
     // Opens (creating or migrating) the database at `path`, makes sure it has its local
     // administrator and the bundled holiday calendars, and acts as that administrator.
+    //
+    // On a PostgreSQL server (`path` a postgresql:// URL) the workspace acts as the SalesFlow
+    // user of the role that connected: signing in is connecting (openAs); the role that runs
+    // `init` on a new database becomes its first administrator.
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
                                                    Clock clock = systemClock());
+    // Opens a server's database as `login` with `password` (the URL's user replaced); on an
+    // SQLite file the same as open() (the password is checked by UserService::signIn there).
+    static Result<std::unique_ptr<Workspace>> openAs(const QString &path, const QString &login,
+                                                     const QString &password,
+                                                     Clock clock = systemClock());
+    // Whether `location` is a team server's database (a postgresql:// URL).
+    static bool isServer(const QString &location);
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 

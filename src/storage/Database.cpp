@@ -168,6 +168,14 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     return db;
 }
 
+QString Database::serverUrlAs(const QString &url, const QString &login)
+{
+    QUrl parsed(url.trimmed());
+    parsed.setUserName(login);
+    parsed.setPassword(QString());
+    return parsed.toString();
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &password)
 {
     if (isServerUrl(path))

@@ -39,6 +39,8 @@ public:
                                                   const QString &password = {});
     // Whether `location` names a PostgreSQL database (a postgresql:// or postgres:// URL).
     static bool isServerUrl(const QString &location);
+    // The server URL with `login` as its user (and no password).
+    static QString serverUrlAs(const QString &url, const QString &login);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
