@@ -959,6 +959,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>a PostgreSQL database needs --user LOGIN</source>
         <translation>PostgreSQL 数据库需要 --user 登录名</translation>
     </message>
+    <message>
+        <source>A user of a team server needs an initial password: set SALESFLOW_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>团队服务器上的用户需要初始密码：请设置 SALESFLOW_NEW_PASSWORD，或在终端中运行该命令以输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>
@@ -4065,6 +4069,21 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>ServerLogins</name>
+    <message>
+        <source>Database roles exist only on a PostgreSQL server.</source>
+        <translation>数据库角色仅存在于 PostgreSQL 服务器上。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not available.</source>
+        <translation>PostgreSQL 连接不可用。</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>无法为服务器准备密码：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceContext</name>
     <message>
         <source>There is no customer %1.</source>
@@ -4508,6 +4527,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>The account %1 was changed by %2 at %3 (%4) while you were editing it. Reload and make your change again.</source>
         <translation>在您编辑期间，账户 %1 已被 %2 于 %3 修改（%4）。请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>The database role %1 is not a SalesFlow user: an administrator adds users with "salesflow-cli users add".</source>
+        <translation>数据库角色 %1 不是 SalesFlow 用户：请由管理员使用“salesflow-cli users add”添加用户。</translation>
+    </message>
+    <message>
+        <source>On a team server an administrator sets the first password of %1 ("salesflow-cli users passwd").</source>
+        <translation>在团队服务器上，%1 的初始密码由管理员设置（“salesflow-cli users passwd”）。</translation>
     </message>
 </context>
 <context>
