@@ -1,0 +1,696 @@
+// SPDX-License-Identifier: MIT
+// The team server holds the permission matrix itself (postgresql/0008_server_security.sql): a
+// user who connects with their own role and password, as psql would, reads and changes no more
+// than the services let them (docs/permissions.md). The data is set up through the services as
+// the superuser `postgres` (the first administrator); every check then runs plain SQL on a QPSQL
+// connection of the user's role, without any SalesFlow code. Compiled into test_services_pg only.
+#include "WorkspaceFixture.h"
+#include "services/ContractService.h"
+#include "services/CustomerBrowseService.h"
+#include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+using namespace sf;
+using sf::test::refusedAs;
+using sf::test::shanghai;
+using sf::test::succeeded;
+
+static_assert(test::kOnPostgreSQL, "test_ServerSecurity.cpp belongs to test_services_pg only");
+
+namespace {
+
+const QString kPassword = QStringLiteral("Spring2026!");
+
+// What a statement did: its error, or the rows it affected and the first column it returned.
+struct Outcome
+{
+    bool ok = false;
+    int rows = -1;
+    QStringList values;
+    QString error;
+};
+
+// One connection of a database role with its password, as psql would make it: plain SQL.
+class RoleSession
+{
+public:
+    RoleSession(const QString &location, const QString &login, const QString &password)
+        : m_name(QStringLiteral("role-") + QUuid::createUuid().toString())
+    {
+        m_db = test::anotherConnection(location, m_name, login, password);
+        m_opened = m_db.open();
+        if (!m_opened)
+            m_error = m_db.lastError().text();
+    }
+    ~RoleSession()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RoleSession(const RoleSession &) = delete;
+    RoleSession &operator=(const RoleSession &) = delete;
+
+    bool opened() const { return m_opened; }
+    const QString &error() const { return m_error; }
+
+    Outcome run(const QString &statement, const QVariantList &values = {})
+    {
+        Outcome outcome;
+        QSqlQuery query(m_db);
+        // Without values the statement is sent as it is (PostgreSQL prepares no ALTER ROLE).
+        if (!values.isEmpty() && !query.prepare(statement)) {
+            outcome.error = query.lastError().text();
+            return outcome;
+        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!(values.isEmpty() ? query.exec(statement) : query.exec())) {
+            outcome.error = query.lastError().text();
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.rows = query.numRowsAffected();
+        while (query.isSelect() && query.next())
+            outcome.values << query.value(0).toString();
+        return outcome;
+    }
+
+    // The first column of a query as a set (an error makes the set hold it, so that comparing
+    // it with the expected set fails and shows why).
+    QSet<QString> set(const QString &statement, const QVariantList &values = {})
+    {
+        const Outcome outcome = run(statement, values);
+        if (!outcome.ok)
+            return {QStringLiteral("error: ") + outcome.error};
+        return QSet<QString>(outcome.values.cbegin(), outcome.values.cend());
+    }
+
+    QString single(const QString &statement, const QVariantList &values = {})
+    {
+        const Outcome outcome = run(statement, values);
+        if (!outcome.ok)
+            return QStringLiteral("error: ") + outcome.error;
+        return outcome.values.value(0, QStringLiteral("<no row>"));
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_opened = false;
+    QString m_error;
+};
+
+::testing::AssertionResult changed(const Outcome &outcome, int rows)
+{
+    if (!outcome.ok)
+        return ::testing::AssertionFailure() << "it failed: " << outcome.error.toStdString();
+    if (outcome.rows != rows)
+        return ::testing::AssertionFailure()
+               << "it changed " << outcome.rows << " rows, not " << rows;
+    return ::testing::AssertionSuccess();
+}
+
+// Refused by the server with a message that contains `reason`.
+::testing::AssertionResult refused(const Outcome &outcome, const QString &reason)
+{
+    if (outcome.ok)
+        return ::testing::AssertionFailure() << "it succeeded (" << outcome.rows << " rows)";
+    if (!outcome.error.contains(reason))
+        return ::testing::AssertionFailure()
+               << "refused for another reason: " << outcome.error.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+const QString kPolicy = QStringLiteral("row-level security");
+
+} // namespace
+
+// Users with passwords in two teams (华东: the reps li.lei and zhao.min, the manager boss and
+// the assistant; 华南: the rep chen.gang), legal and finance; customers of each rep, one of the
+// assistant and one of nobody, each with a contact and a follow-up; a contract of li.lei's first
+// customer with two instalments.
+class ServerSecurityTest : public test::WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_now = shanghai(2026, 9, 28, 9, 0); // a Monday
+        user("li.lei", Role::Rep, QStringLiteral("华东"), true);
+        user("zhao.min", Role::Rep, QStringLiteral("华东"));
+        user("chen.gang", Role::Rep, QStringLiteral("华南"));
+        user("boss", Role::Manager, QStringLiteral("华东"));
+        user("assistant", Role::Assistant, QStringLiteral("华东"));
+        user("legal", Role::Legal, {});
+        user("finance", Role::Finance, {});
+        m_lei1 = customer("杭州华信科技", "li.lei", "0571-8888-0001");
+        m_lei2 = customer("杭州恒泰软件", "li.lei", "0571-8888-0002");
+        m_zhao = customer("杭州鼎盛电子", "zhao.min", "0571-8888-0003");
+        m_chen = customer("广州宏远物流", "chen.gang", "020-8888-0004");
+        m_assistants = customer("杭州明德数据", "assistant", "0571-8888-0005");
+        m_unowned = customer("深圳星辰科技", "", "0755-8888-0006");
+        for (const QString &code : {m_lei1, m_zhao, m_chen})
+            followUp(code);
+        contract(m_lei1);
+
+        RoleSession admin(location(), {}, {});
+        ASSERT_TRUE(admin.opened()) << admin.error().toStdString();
+        for (const QString &code : allCodes()) {
+            const QString id =
+                admin.single(QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code});
+            bool number = false;
+            m_rowId[code] = id.toLongLong(&number);
+            ASSERT_TRUE(number) << code.toStdString() << ": " << id.toStdString();
+        }
+        for (const char *login : {"li.lei", "zhao.min", "chen.gang", "boss"}) {
+            const QString id = admin.single(QStringLiteral("SELECT id FROM users WHERE login = ?"),
+                                            {QString::fromLatin1(login)});
+            m_userId[QString::fromLatin1(login)] = id.toLongLong();
+        }
+        m_contractId = admin.single(QStringLiteral("SELECT id FROM contracts")).toLongLong();
+        ASSERT_GT(m_contractId, 0);
+    }
+
+    QString location() const { return m_ws->databasePath(); }
+
+    void user(const char *login, Role role, const QString &team, bool senior = false)
+    {
+        User u;
+        u.login = QString::fromLatin1(login);
+        u.role = role;
+        u.team = team;
+        u.senior = senior;
+        ASSERT_TRUE(succeeded(m_ws->users().add(u, kPassword)));
+    }
+
+    QString customer(const char *name, const char *owner, const char *phone)
+    {
+        Customer c;
+        c.name = QString::fromUtf8(name);
+        c.region = QStringLiteral("HZ");
+        c.firstContactAt = m_now.addDays(-30);
+        c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
+        c.ownerLogin = QString::fromLatin1(owner);
+        c.contacts.append({0,
+                           QStringLiteral("王伟"),
+                           QStringLiteral("CTO"),
+                           QString::fromLatin1(phone),
+                           {},
+                           {},
+                           true});
+        auto stored = m_ws->customers().create(c);
+        EXPECT_TRUE(succeeded(stored));
+        return stored ? stored->id : QString();
+    }
+
+    void followUp(const QString &code)
+    {
+        FollowUpRecord r;
+        r.customerId = code;
+        r.contactAt = m_now.addSecs(-600);
+        r.method = ContactMethod::Phone;
+        r.counterpart = QStringLiteral("技术总监李工");
+        r.content = QStringLiteral("确认演示时间");
+        r.stage = OpportunityStage::Discovery;
+        EXPECT_TRUE(succeeded(m_ws->followUps().record(r)));
+    }
+
+    void contract(const QString &code)
+    {
+        Contract k;
+        k.customerId = code;
+        k.title = QStringLiteral("CRM系统采购合同");
+        k.products = QStringLiteral("CRM系统标准版50用户许可");
+        k.priceFen = 12'000'000;
+        k.delivery = QStringLiteral("签订后60日内上线");
+        k.paymentTerms = QStringLiteral("预付30%，验收后付70%");
+        k.liability = QStringLiteral("逾期按日万分之五支付违约金");
+        k.start = QDate(2026, 10, 8);
+        k.end = QDate(2027, 10, 7);
+        auto drafted = m_ws->contracts().draft(k);
+        ASSERT_TRUE(succeeded(drafted));
+        Instalment first;
+        first.due = QDate(2026, 10, 15);
+        first.amountFen = 3'600'000;
+        Instalment second;
+        second.due = QDate(2026, 12, 1);
+        second.amountFen = 8'400'000;
+        ASSERT_TRUE(succeeded(m_ws->contracts().setSchedule(drafted->id, {first, second})));
+    }
+
+    QStringList allCodes() const
+    {
+        return {m_lei1, m_lei2, m_zhao, m_chen, m_assistants, m_unowned};
+    }
+    QSet<QString> codes(std::initializer_list<QString> list) const { return QSet<QString>(list); }
+    QSet<QString> rowIds(std::initializer_list<QString> list) const
+    {
+        QSet<QString> ids;
+        for (const QString &code : list)
+            ids.insert(QString::number(m_rowId.value(code)));
+        return ids;
+    }
+
+    // A connection of the superuser, to look at what really is in the database.
+    QString asPostgres(const QString &statement, const QVariantList &values = {}) const
+    {
+        RoleSession admin(location(), {}, {});
+        return admin.single(statement, values);
+    }
+
+    // A customer row a user tries to insert, owned by `owner` (0: nobody).
+    static QString insertCustomer()
+    {
+        return QStringLiteral(
+            "INSERT INTO customers (code, name, name_key, first_contact_at, entered_at, region, "
+            "owner_id, updated_at) VALUES (?, ?, ?, '2026-09-01T01:00:00Z', "
+            "'2026-09-28T01:00:00Z', 'HZ', ?, '2026-09-28T01:00:00Z')");
+    }
+    static QVariantList newCustomer(const QString &code, qint64 owner)
+    {
+        const QString name = QStringLiteral("新客户") + code;
+        return {code, name, name,
+                owner ? QVariant(owner) : QVariant(QMetaType(QMetaType::LongLong))};
+    }
+
+    // A workspace opened on the server as `login` with `password`. Workspace::open takes no
+    // password: libpq reads it from PGPASSWORD, set for this call only.
+    Result<std::unique_ptr<Workspace>> openAs(const QString &login,
+                                              const QString &password = kPassword)
+    {
+        QUrl url(location());
+        url.setUserName(login);
+        const bool had = qEnvironmentVariableIsSet("PGPASSWORD");
+        const QByteArray before = qgetenv("PGPASSWORD");
+        qputenv("PGPASSWORD", password.toUtf8());
+        auto opened = Workspace::open(url.toString(), [this] { return m_now; });
+        if (had)
+            qputenv("PGPASSWORD", before);
+        else
+            qunsetenv("PGPASSWORD");
+        return opened;
+    }
+
+    QString m_lei1;
+    QString m_lei2;
+    QString m_zhao;
+    QString m_chen;
+    QString m_assistants;
+    QString m_unowned;
+    QHash<QString, qint64> m_rowId;
+    QHash<QString, qint64> m_userId;
+    qint64 m_contractId = 0;
+};
+
+TEST_F(ServerSecurityTest, ARepSeesOnlyTheirOwnCustomersAndWhatHangsOffThem)
+{
+    // What is there, seen by the superuser.
+    RoleSession admin(location(), {}, {});
+    ASSERT_TRUE(admin.opened()) << admin.error().toStdString();
+    const QStringList everyCode = allCodes();
+    const QSet<QString> all(everyCode.cbegin(), everyCode.cend());
+    ASSERT_EQ(admin.set(QStringLiteral("SELECT code FROM customers")), all);
+    ASSERT_EQ(admin.set(QStringLiteral("SELECT customer_id FROM followups")),
+              rowIds({m_lei1, m_zhao, m_chen}));
+
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    ASSERT_TRUE(lei.opened()) << lei.error().toStdString();
+    EXPECT_EQ(lei.single(QStringLiteral("SELECT current_user")), QStringLiteral("li.lei"));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT code FROM customers")), codes({m_lei1, m_lei2}));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT customer_id FROM contacts")),
+              rowIds({m_lei1, m_lei2}));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT customer_id FROM followups")), rowIds({m_lei1}));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT rowid FROM customer_search")),
+              rowIds({m_lei1, m_lei2}));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT customer_id FROM customer_grades")),
+              rowIds({m_lei1, m_lei2}));
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT customer_id FROM contracts")), rowIds({m_lei1}));
+    EXPECT_EQ(lei.single(QStringLiteral("SELECT count(*) FROM instalments")), QStringLiteral("2"));
+    // Naming another rep's customer finds nothing either.
+    EXPECT_EQ(
+        lei.set(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_rowId.value(m_zhao)}),
+        QSet<QString>{});
+    // The audit trail: only the entries of their customers.
+    const QSet<QString> audited =
+        admin.set(QStringLiteral("SELECT entity_id FROM audit_log WHERE entity = 'customer' "
+                                 "AND entity_id IN (?, ?)"),
+                  {m_lei1, m_lei2});
+    ASSERT_FALSE(audited.isEmpty());
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT entity_id FROM audit_log")), audited);
+
+    // Another rep of the same team sees their own, nothing of li.lei's contract.
+    RoleSession zhao(location(), QStringLiteral("zhao.min"), kPassword);
+    ASSERT_TRUE(zhao.opened()) << zhao.error().toStdString();
+    EXPECT_EQ(zhao.set(QStringLiteral("SELECT code FROM customers")), codes({m_zhao}));
+    EXPECT_EQ(zhao.set(QStringLiteral("SELECT customer_id FROM followups")), rowIds({m_zhao}));
+    EXPECT_EQ(zhao.single(QStringLiteral("SELECT count(*) FROM contracts")), QStringLiteral("0"));
+    EXPECT_EQ(zhao.single(QStringLiteral("SELECT count(*) FROM instalments")), QStringLiteral("0"));
+}
+
+TEST_F(ServerSecurityTest, ARepChangesOnlyTheirOwnCustomersAndNeitherGradesNorHandsThemOn)
+{
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    ASSERT_TRUE(lei.opened()) << lei.error().toStdString();
+    const QString update = QStringLiteral("UPDATE customers SET industry = ? WHERE id = ?");
+    EXPECT_TRUE(changed(lei.run(update, {QStringLiteral("软件"), m_rowId.value(m_lei1)}), 1));
+    EXPECT_TRUE(changed(lei.run(update, {QStringLiteral("软件"), m_rowId.value(m_zhao)}), 0));
+    EXPECT_TRUE(changed(lei.run(update, {QStringLiteral("软件"), m_rowId.value(m_unowned)}), 0));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("UPDATE contacts SET title = 'CEO'")), 2));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("DELETE FROM followups WHERE customer_id = ?"),
+                                {m_rowId.value(m_zhao)}),
+                        0));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT industry FROM customers WHERE id = ?"),
+                         {m_rowId.value(m_zhao)}),
+              QString());
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'CEO'")),
+              QStringLiteral("2"));
+
+    // New customers: their own, not someone else's nor nobody's.
+    EXPECT_TRUE(changed(lei.run(insertCustomer(),
+                                newCustomer(QStringLiteral("HZ2026101"), m_userId.value("li.lei"))),
+                        1));
+    EXPECT_TRUE(refused(lei.run(insertCustomer(), newCustomer(QStringLiteral("HZ2026102"),
+                                                              m_userId.value("zhao.min"))),
+                        kPolicy));
+    EXPECT_TRUE(
+        refused(lei.run(insertCustomer(), newCustomer(QStringLiteral("HZ2026103"), 0)), kPolicy));
+
+    // Handing their customer to another rep, and deleting it.
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE customers SET owner_id = ? WHERE id = ?"),
+                                {m_userId.value("zhao.min"), m_rowId.value(m_lei1)}),
+                        kPolicy));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE customers SET owner_id = NULL WHERE id = ?"),
+                                {m_rowId.value(m_lei1)}),
+                        kPolicy));
+    EXPECT_TRUE(changed(
+        lei.run(QStringLiteral("DELETE FROM customers WHERE id = ?"), {m_rowId.value(m_lei2)}), 0));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT u.login FROM customers c JOIN users u ON "
+                                        "u.id = c.owner_id WHERE c.id = ?"),
+                         {m_rowId.value(m_lei1)}),
+              QStringLiteral("li.lei"));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"),
+                         {m_rowId.value(m_lei2)}),
+              QStringLiteral("1"));
+
+    // Grading is a manager's.
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("UPDATE customer_grades SET grade = 'A' "
+                                               "WHERE customer_id = ?"),
+                                {m_rowId.value(m_lei1)}),
+                        0));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT grade FROM customer_grades WHERE customer_id = ?"),
+                         {m_rowId.value(m_lei1)}),
+              QString());
+}
+
+TEST_F(ServerSecurityTest, ARepLeavesTheDirectoryTheAuditTrailAndOthersLoginsAlone)
+{
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    ASSERT_TRUE(lei.opened()) << lei.error().toStdString();
+    // The directory is read by everyone, written by administrators.
+    EXPECT_EQ(lei.single(QStringLiteral("SELECT count(*) FROM users")), QStringLiteral("8"));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("UPDATE users SET role = 'admin' "
+                                               "WHERE login = 'li.lei'")),
+                        0));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("UPDATE users SET team = '华南'")), 0));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("UPDATE regions SET name = '杭州市'")), 0));
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("DELETE FROM settings")), 0));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT role || ' ' || team FROM users "
+                                        "WHERE login = 'li.lei'")),
+              QStringLiteral("rep 华东"));
+
+    // The audit trail: appended to in one's own name only, never changed.
+    const QString rows = asPostgres(QStringLiteral("SELECT count(*) FROM audit_log"));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("DELETE FROM audit_log")),
+                        QStringLiteral("permission denied")));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE audit_log SET actor = 'boss'")),
+                        QStringLiteral("permission denied")));
+    const QString append = QStringLiteral(
+        "INSERT INTO audit_log (at, actor, entity, entity_id, field, old_value, new_value) "
+        "VALUES ('2026-09-28T01:00:00Z', ?, 'customer', ?, 'grade', '', 'A')");
+    EXPECT_TRUE(refused(lei.run(append, {QStringLiteral("boss"), m_lei1}), kPolicy));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM audit_log")), rows);
+    EXPECT_TRUE(changed(lei.run(append, {QStringLiteral("li.lei"), m_lei1}), 1));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM audit_log")),
+              QString::number(rows.toInt() + 1));
+
+    // Logins and passwords of others are an administrator's.
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("SELECT sf_create_login('zhao.min', NULL)")),
+                        QStringLiteral("only a SalesFlow administrator")));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("SELECT sf_set_password('zhao.min', ?)"),
+                                {QStringLiteral("Stolen2026!")}),
+                        QStringLiteral("only a SalesFlow administrator")));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("ALTER ROLE \"zhao.min\" PASSWORD 'Stolen2026!'")),
+                        QStringLiteral("permission denied")));
+    RoleSession zhao(location(), QStringLiteral("zhao.min"), kPassword);
+    EXPECT_TRUE(zhao.opened()) << zhao.error().toStdString();
+    RoleSession stolen(location(), QStringLiteral("zhao.min"), QStringLiteral("Stolen2026!"));
+    EXPECT_FALSE(stolen.opened());
+}
+
+TEST_F(ServerSecurityTest, AManagerWorksOnTheTeamAndTheUnownedOnly)
+{
+    RoleSession boss(location(), QStringLiteral("boss"), kPassword);
+    ASSERT_TRUE(boss.opened()) << boss.error().toStdString();
+    EXPECT_EQ(boss.set(QStringLiteral("SELECT code FROM customers")),
+              codes({m_lei1, m_lei2, m_zhao, m_assistants, m_unowned}));
+    EXPECT_EQ(boss.set(QStringLiteral("SELECT customer_id FROM followups")),
+              rowIds({m_lei1, m_zhao}));
+
+    const QString grade =
+        QStringLiteral("UPDATE customer_grades SET grade = 'B' WHERE customer_id = ?");
+    EXPECT_TRUE(changed(boss.run(grade, {m_rowId.value(m_zhao)}), 1));
+    EXPECT_TRUE(changed(boss.run(grade, {m_rowId.value(m_unowned)}), 1));
+    EXPECT_TRUE(changed(boss.run(grade, {m_rowId.value(m_chen)}), 0));
+    EXPECT_EQ(
+        asPostgres(QStringLiteral("SELECT string_agg(c.code || '=' || g.grade, ',' "
+                                  "ORDER BY c.code) FROM customer_grades g "
+                                  "JOIN customers c ON c.id = g.customer_id "
+                                  "WHERE g.grade <> ''")),
+        QStringList({m_zhao + QStringLiteral("=B"), m_unowned + QStringLiteral("=B")}).join(u','));
+
+    // Assigning within the team, not to another team.
+    const QString assign = QStringLiteral("UPDATE customers SET owner_id = ? WHERE id = ?");
+    EXPECT_TRUE(changed(boss.run(assign, {m_userId.value("zhao.min"), m_rowId.value(m_lei2)}), 1));
+    EXPECT_TRUE(
+        refused(boss.run(assign, {m_userId.value("chen.gang"), m_rowId.value(m_lei1)}), kPolicy));
+    EXPECT_TRUE(changed(boss.run(assign, {m_userId.value("boss"), m_rowId.value(m_chen)}), 0));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT string_agg(c.code || '=' || u.login, ',' "
+                                        "ORDER BY c.code) FROM customers c "
+                                        "JOIN users u ON u.id = c.owner_id "
+                                        "WHERE c.code IN (?, ?, ?)"),
+                         {m_lei1, m_lei2, m_chen}),
+              QStringList({m_lei1 + QStringLiteral("=li.lei"), m_lei2 + QStringLiteral("=zhao.min"),
+                           m_chen + QStringLiteral("=chen.gang")})
+                  .join(u','));
+}
+
+TEST_F(ServerSecurityTest, LegalAndFinanceReadEveryCustomerAndChangeNone)
+{
+    const QStringList everyCode = allCodes();
+    const QSet<QString> all(everyCode.cbegin(), everyCode.cend());
+    for (const QString &login : {QStringLiteral("legal"), QStringLiteral("finance")}) {
+        SCOPED_TRACE(login.toStdString());
+        RoleSession session(location(), login, kPassword);
+        ASSERT_TRUE(session.opened()) << session.error().toStdString();
+        EXPECT_EQ(session.set(QStringLiteral("SELECT code FROM customers")), all);
+        EXPECT_EQ(session.single(QStringLiteral("SELECT count(*) FROM contacts")),
+                  QStringLiteral("6"));
+        EXPECT_TRUE(
+            changed(session.run(QStringLiteral("UPDATE customers SET industry = '物流'")), 0));
+        EXPECT_TRUE(changed(session.run(QStringLiteral("UPDATE contacts SET title = 'CEO'")), 0));
+        EXPECT_TRUE(
+            changed(session.run(QStringLiteral("UPDATE customer_grades SET grade = 'C'")), 0));
+        EXPECT_TRUE(refused(session.run(insertCustomer(), newCustomer(QStringLiteral("HZ2026111"),
+                                                                      m_userId.value("li.lei"))),
+                            kPolicy));
+    }
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM customers WHERE industry <> ''")),
+              QStringLiteral("0"));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'CEO'")),
+              QStringLiteral("0"));
+}
+
+TEST_F(ServerSecurityTest, OnlyFinanceRecordsPayments)
+{
+    const QString pay = QStringLiteral(
+        "INSERT INTO payments (contract_id, received_on, amount_fen, reference, recorded_by, "
+        "recorded_at) VALUES (?, '2026-10-15', 3600000, ?, ?, '2026-10-15T02:00:00Z')");
+    for (const QString &login : {QStringLiteral("li.lei"), QStringLiteral("boss"),
+                                 QStringLiteral("legal"), QStringLiteral("assistant")}) {
+        SCOPED_TRACE(login.toStdString());
+        RoleSession session(location(), login, kPassword);
+        ASSERT_TRUE(session.opened()) << session.error().toStdString();
+        EXPECT_TRUE(refused(session.run(pay, {m_contractId, login, login}), kPolicy));
+        // The schedule of a draft is its drafter's (and their manager's).
+        const bool drafter = login == QStringLiteral("li.lei") || login == QStringLiteral("boss");
+        EXPECT_TRUE(changed(session.run(QStringLiteral("UPDATE instalments SET note = ? "
+                                                       "WHERE contract_id = ?"),
+                                        {login, m_contractId}),
+                            drafter ? 2 : 0));
+    }
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM payments")), QStringLiteral("0"));
+
+    RoleSession finance(location(), QStringLiteral("finance"), kPassword);
+    ASSERT_TRUE(finance.opened()) << finance.error().toStdString();
+    EXPECT_TRUE(changed(
+        finance.run(pay, {m_contractId, QStringLiteral("F-1"), QStringLiteral("finance")}), 1));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT reference FROM payments")), QStringLiteral("F-1"));
+
+    // The rep whose contract it is sees the payment, another rep does not.
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    EXPECT_EQ(lei.single(QStringLiteral("SELECT reference FROM payments")), QStringLiteral("F-1"));
+    RoleSession chen(location(), QStringLiteral("chen.gang"), kPassword);
+    EXPECT_EQ(chen.single(QStringLiteral("SELECT count(*) FROM payments")), QStringLiteral("0"));
+}
+
+TEST_F(ServerSecurityTest, AnAssistantDraftsNoContract)
+{
+    const QString draft = QStringLiteral(
+        "INSERT INTO contracts (number, customer_id, title, owner, created_at, updated_at, "
+        "updated_by) VALUES (?, ?, 'CRM系统采购合同', ?, '2026-09-28T01:00:00Z', "
+        "'2026-09-28T01:00:00Z', ?)");
+    RoleSession assistant(location(), QStringLiteral("assistant"), kPassword);
+    ASSERT_TRUE(assistant.opened()) << assistant.error().toStdString();
+    EXPECT_EQ(assistant.set(QStringLiteral("SELECT code FROM customers")), codes({m_assistants}));
+    EXPECT_TRUE(
+        refused(assistant.run(draft, {QStringLiteral("HT-2026-9001"), m_rowId.value(m_assistants),
+                                      QStringLiteral("assistant"), QStringLiteral("assistant")}),
+                kPolicy));
+    // A rep drafts one for their own customer, not for another rep's.
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    ASSERT_TRUE(lei.opened()) << lei.error().toStdString();
+    EXPECT_TRUE(changed(lei.run(draft, {QStringLiteral("HT-2026-9002"), m_rowId.value(m_lei2),
+                                        QStringLiteral("li.lei"), QStringLiteral("li.lei")}),
+                        1));
+    EXPECT_TRUE(refused(lei.run(draft, {QStringLiteral("HT-2026-9003"), m_rowId.value(m_zhao),
+                                        QStringLiteral("li.lei"), QStringLiteral("li.lei")}),
+                        kPolicy));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT string_agg(number, ',' ORDER BY number) "
+                                        "FROM contracts WHERE number LIKE 'HT-2026-900%'")),
+              QStringLiteral("HT-2026-9002"));
+}
+
+TEST_F(ServerSecurityTest, AWrongPasswordOrADeactivatedUserCannotConnect)
+{
+    {
+        RoleSession wrong(location(), QStringLiteral("li.lei"), QStringLiteral("Autumn2026!"));
+        EXPECT_FALSE(wrong.opened());
+        EXPECT_TRUE(wrong.error().contains(QStringLiteral("password authentication failed")))
+            << wrong.error().toStdString();
+        RoleSession right(location(), QStringLiteral("li.lei"), kPassword);
+        EXPECT_TRUE(right.opened()) << right.error().toStdString();
+    }
+
+    auto zhao = m_ws->users().find(QStringLiteral("zhao.min"));
+    ASSERT_TRUE(succeeded(zhao));
+    ASSERT_TRUE(zhao->has_value());
+    User deactivated = **zhao;
+    deactivated.active = false;
+    auto updated = m_ws->users().update(deactivated);
+    ASSERT_TRUE(succeeded(updated));
+    {
+        RoleSession refusedSession(location(), QStringLiteral("zhao.min"), kPassword);
+        EXPECT_FALSE(refusedSession.opened());
+        EXPECT_TRUE(refusedSession.error().contains(QStringLiteral("not permitted to log in")))
+            << refusedSession.error().toStdString();
+        auto workspace = openAs(QStringLiteral("zhao.min"));
+        EXPECT_FALSE(workspace.ok());
+    }
+
+    User reactivated = *updated;
+    reactivated.active = true;
+    ASSERT_TRUE(succeeded(m_ws->users().update(reactivated)));
+    RoleSession back(location(), QStringLiteral("zhao.min"), kPassword);
+    EXPECT_TRUE(back.opened()) << back.error().toStdString();
+}
+
+TEST_F(ServerSecurityTest, AWorkspaceOpenedAsARepListsOnlyTheirCustomersWhoeverItActsAs)
+{
+    auto opened = openAs(QStringLiteral("li.lei"));
+    ASSERT_TRUE(succeeded(opened));
+    std::unique_ptr<Workspace> lei = std::move(*opened);
+    EXPECT_EQ(lei->actor().login, QStringLiteral("li.lei"));
+    EXPECT_EQ(lei->actor().role, Role::Rep);
+
+    const auto listedIds = [&lei] {
+        QSet<QString> ids;
+        auto listed = lei->customers().list({}, {}, 100);
+        EXPECT_TRUE(succeeded(listed));
+        if (listed) {
+            for (const CustomerRow &row : listed->rows)
+                ids.insert(row.id);
+        }
+        return ids;
+    };
+    EXPECT_EQ(listedIds(), codes({m_lei1, m_lei2}));
+    auto counted = lei->customerBrowse().count({});
+    ASSERT_TRUE(succeeded(counted));
+    EXPECT_EQ(*counted, 2);
+
+    // The services acting as the administrator on li.lei's connection: the server still shows
+    // and changes only li.lei's customers.
+    ASSERT_TRUE(succeeded(lei->actAs(m_admin)));
+    EXPECT_EQ(listedIds(), codes({m_lei1, m_lei2}));
+    counted = lei->customerBrowse().count({});
+    ASSERT_TRUE(succeeded(counted));
+    EXPECT_EQ(*counted, 2);
+    auto other = lei->customers().find(m_zhao);
+    EXPECT_TRUE(!other.ok() || !other->has_value());
+    EXPECT_FALSE(lei->customers().assign({m_lei1}, QStringLiteral("chen.gang")).ok());
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT u.login FROM customers c JOIN users u ON "
+                                        "u.id = c.owner_id WHERE c.code = ?"),
+                         {m_lei1}),
+              QStringLiteral("li.lei"));
+
+    // A wrong password opens no workspace.
+    EXPECT_FALSE(openAs(QStringLiteral("li.lei"), QStringLiteral("Autumn2026!")).ok());
+}
+
+TEST_F(ServerSecurityTest, TwoDesktopsEditingTheSameCustomerLoseNoUpdate)
+{
+    auto openedLei = openAs(QStringLiteral("li.lei"));
+    ASSERT_TRUE(succeeded(openedLei));
+    auto openedBoss = openAs(QStringLiteral("boss"));
+    ASSERT_TRUE(succeeded(openedBoss));
+    std::unique_ptr<Workspace> lei = std::move(*openedLei);
+    std::unique_ptr<Workspace> boss = std::move(*openedBoss);
+
+    auto mine = lei->customers().find(m_lei1);
+    ASSERT_TRUE(succeeded(mine));
+    ASSERT_TRUE(mine->has_value());
+    auto theirs = boss->customers().find(m_lei1);
+    ASSERT_TRUE(succeeded(theirs));
+    ASSERT_TRUE(theirs->has_value());
+
+    Customer leiEdit = **mine;
+    leiEdit.industry = QStringLiteral("软件与信息技术");
+    ASSERT_TRUE(succeeded(lei->customers().update(leiEdit)));
+
+    Customer bossEdit = **theirs;
+    bossEdit.industry = QStringLiteral("装备制造");
+    auto stale = boss->customers().update(bossEdit);
+    ASSERT_TRUE(refusedAs(stale, ErrorKind::Conflict));
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("li.lei")))
+        << stale.error().message.toStdString();
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT industry FROM customers WHERE code = ?"), {m_lei1}),
+              QStringLiteral("软件与信息技术"));
+
+    // Reloaded, the manager's edit goes through.
+    auto reloaded = boss->customers().find(m_lei1);
+    ASSERT_TRUE(succeeded(reloaded));
+    ASSERT_TRUE(reloaded->has_value());
+    Customer again = **reloaded;
+    again.industry = QStringLiteral("装备制造");
+    ASSERT_TRUE(succeeded(boss->customers().update(again)));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT industry FROM customers WHERE code = ?"), {m_lei1}),
+              QStringLiteral("装备制造"));
+}
