@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -23,8 +22,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Open the SQLite database FILE."),
-                                      QStringLiteral("FILE"));
+                                      QStringLiteral("Open the database FILE, or a team server's "
+                                                     "postgresql://host:port/database."),
+                                      QStringLiteral("FILE|URL"));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QStringLiteral("Render every page as PNG into DIR and quit."), QStringLiteral("DIR"));
@@ -36,31 +36,32 @@ int main(int argc, char *argv[])
     sf::setupLogging(sf::desktopSettings::dataFolder(), parser.isSet(verboseOption));
     sf::installTranslations();
 
-    const QString dbPath =
+    QString location =
         parser.isSet(dbOption) ? parser.value(dbOption) : sf::desktopSettings::databasePath();
-    auto workspace = sf::Workspace::open(dbPath);
-    if (!workspace) {
-        sf::layerLogger("app")->error("cannot open {}: {}", qUtf8Printable(dbPath),
-                                      qUtf8Printable(workspace.error().message));
-        if (parser.isSet(screenshotsOption)) {
+    if (parser.isSet(screenshotsOption)) {
+        auto workspace = sf::Workspace::open(location);
+        if (!workspace) {
             fprintf(stderr, "%s\n", qUtf8Printable(workspace.error().message));
             return 3;
         }
-        QMessageBox::critical(nullptr, QApplication::translate("main", "SalesFlow"),
-                              workspace.error().message);
-        return 3;
-    }
-    if (parser.isSet(screenshotsOption))
         return sf::ui::writeScreenshots(**workspace, parser.value(screenshotsOption));
+    }
 
-    // Sign in, work, and after "Sign out" sign in again (as someone else, perhaps).
+    // Sign in, work, and after "Sign out" sign in again (as someone else, perhaps). The sign-in
+    // opens the database (on a team server, as the user's own role) and may change it.
     for (;;) {
-        sf::ui::SignInDialog signIn(**workspace, sf::desktopSettings::lastLogin());
+        sf::ui::SignInDialog signIn(location, sf::desktopSettings::lastLogin());
         if (signIn.exec() != QDialog::Accepted)
             return 0;
+        std::unique_ptr<sf::Workspace> workspace = signIn.takeWorkspace();
+        if (signIn.location() != location) {
+            location = signIn.location();
+            sf::desktopSettings::setDatabasePath(location);
+        }
         sf::desktopSettings::setLastLogin(signIn.signedInLogin());
-        sf::layerLogger("app")->info("{} signed in", qUtf8Printable(signIn.signedInLogin()));
-        sf::ui::MainWindow window(**workspace);
+        sf::layerLogger("app")->info("{} signed in to {}", qUtf8Printable(signIn.signedInLogin()),
+                                     qUtf8Printable(location));
+        sf::ui::MainWindow window(*workspace);
         bool signedOut = false;
         QObject::connect(&window, &sf::ui::MainWindow::signOutRequested,
                          [&signedOut] { signedOut = true; });

@@ -36,6 +36,8 @@ struct Workspace::Private
     {}
 
     std::unique_ptr<Database> db;
+    // The password a server's role connected with, for address(); empty on SQLite.
+    QString serverPassword;
     ServiceContext context;
     AuditService audit{context};
     CalendarService calendar{context};
@@ -87,6 +89,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString &path, const 
     if (!db)
         return db.error();
     auto d = std::make_unique<Private>(std::move(*db), std::move(clock));
+    if (server)
+        d->serverPassword = password;
     auto admin = d->users.ensureLocalAdmin();
     if (!admin)
         return admin.error();
@@ -94,6 +98,23 @@ Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString &path, const 
     if (auto seeded = d->calendar.seedBundled(); !seeded)
         return seeded.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(d)));
+}
+
+Workspace::Address Workspace::address() const
+{
+    return {d->db->path(), d->context.actor.login, d->serverPassword};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const Address &address, Clock clock)
+{
+    // On a server the location names the role that connected, which may act as another user
+    // (an administrator's tools): connect as that role again, then act as the user.
+    auto workspace = openAs(address.location, {}, address.password, std::move(clock));
+    if (!workspace)
+        return workspace.error();
+    if (auto acting = (*workspace)->actAs(address.login); !acting)
+        return acting.error();
+    return workspace;
 }
 
 Status Workspace::actAs(const QString &login)

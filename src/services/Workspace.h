@@ -58,6 +58,21 @@ public:
                                                      Clock clock = systemClock());
     // Whether `location` is a team server's database (a postgresql:// URL).
     static bool isServer(const QString &location);
+
+    // What opens this workspace again as the same user from another thread (a worker's own
+    // connection: Qt's connections stay in the thread that opened them): the database (on a
+    // server, with the role that connected), the acting user and the password the role connected
+    // with — kept in memory only.
+    struct Address
+    {
+        QString location;
+        QString login;
+        QString password;
+    };
+    Address address() const;
+    // Opens the workspace at `address`, acting as its user.
+    static Result<std::unique_ptr<Workspace>> open(const Address &address,
+                                                   Clock clock = systemClock());
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 

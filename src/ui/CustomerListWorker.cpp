@@ -13,9 +13,8 @@ namespace {
 constexpr int kPageStartsDelayMs = 300;
 }
 
-CustomerListWorker::CustomerListWorker(QString databasePath, QString login, int pageSize)
-    : m_databasePath(std::move(databasePath))
-    , m_login(std::move(login))
+CustomerListWorker::CustomerListWorker(Workspace::Address address, int pageSize)
+    : m_address(std::move(address))
     , m_pageSize(pageSize)
 {}
 
@@ -38,13 +37,9 @@ bool CustomerListWorker::open(quint64 generation)
 {
     if (m_workspace)
         return true;
-    auto workspace = Workspace::open(m_databasePath);
+    auto workspace = Workspace::open(m_address);
     if (!workspace) {
         Q_EMIT failed(generation, workspace.error().message);
-        return false;
-    }
-    if (auto acting = (*workspace)->actAs(m_login); !acting) {
-        Q_EMIT failed(generation, acting.error().message);
         return false;
     }
     m_workspace = std::move(*workspace);

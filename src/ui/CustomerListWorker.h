@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/CustomerQuery.h"
+#include "services/Workspace.h"
 
 #include <QObject>
 #include <QString>
@@ -25,9 +26,9 @@ class CustomerListWorker final : public QObject
     Q_OBJECT
 
 public:
-    // Reads as `login` (the signed-in user), so that the list holds only the customers they may
-    // see.
-    CustomerListWorker(QString databasePath, QString login, int pageSize);
+    // Reads as the address's user (the signed-in user), so that the list holds only the customers
+    // they may see.
+    CustomerListWorker(Workspace::Address address, int pageSize);
     ~CustomerListWorker() override;
 
     // Closes the workspace; called in the worker thread before it stops.
@@ -56,8 +57,7 @@ private:
     // A newer request has been made since `generation`.
     bool superseded(quint64 generation) const { return m_newest.load() > generation; }
 
-    QString m_databasePath;
-    QString m_login;
+    Workspace::Address m_address;
     int m_pageSize;
     std::unique_ptr<Workspace> m_workspace;
     std::atomic<CustomerBrowseService *> m_browse{nullptr};

@@ -9,10 +9,9 @@
 
 namespace sf::ui {
 
-CustomerTableModel::CustomerTableModel(const QString &databasePath, const QString &login,
-                                       QObject *parent)
+CustomerTableModel::CustomerTableModel(const Workspace::Address &address, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_worker(new CustomerListWorker(databasePath, login, kPageSize))
+    , m_worker(new CustomerListWorker(address, kPageSize))
 {
     m_thread.setObjectName(QStringLiteral("customer-list"));
     m_worker->moveToThread(&m_thread);

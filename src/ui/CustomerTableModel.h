@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/CustomerQuery.h"
+#include "services/Workspace.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -48,10 +49,9 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 16;
 
-    // Opens its own read connection to `databasePath` in a worker thread.
-    // Lists the customers of the database that `login` may see.
-    CustomerTableModel(const QString &databasePath, const QString &login,
-                       QObject *parent = nullptr);
+    // Opens its own read connection to the workspace at `address` in a worker thread, and lists
+    // the customers its user may see.
+    explicit CustomerTableModel(const Workspace::Address &address, QObject *parent = nullptr);
     ~CustomerTableModel() override;
 
     void setFilter(const CustomerFilter &filter);

@@ -11,6 +11,7 @@
 #include "ui/ContractsPage.h"
 #include "ui/CustomersPage.h"
 #include "ui/FollowUpPlansPage.h"
+#include "ui/LocationTexts.h"
 #include "ui/MyDayPage.h"
 #include "ui/NavigationSidebar.h"
 #include "ui/PageCatalogue.h"
@@ -196,6 +197,12 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     m_backupAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    if (Workspace::isServer(m_workspace.databasePath())) {
+        // A server's database is backed up on the server, by its administrator.
+        m_backupAction->setEnabled(false);
+        m_backupAction->setToolTip(
+            tr("The team server's database is backed up on the server by its administrator."));
+    }
     file->addSeparator();
     QAction *password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
@@ -274,13 +281,15 @@ void MainWindow::signOut()
 
 void MainWindow::createStatusBar()
 {
-    const QFileInfo database(m_workspace.databasePath());
-    auto *databaseLabel = new QLabel(database.fileName());
+    const QString location = m_workspace.databasePath();
+    auto *databaseLabel = new QLabel(LocationTexts::shortName(location));
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    QWidget *databaseItem = statusItem(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(14, 14),
-                                       databaseLabel, this);
-    databaseItem->setToolTip(tr("Database: %1 (schema %2)")
-                                 .arg(QDir::toNativeSeparators(database.absoluteFilePath()))
+    const QStyle::StandardPixmap icon =
+        Workspace::isServer(location) ? QStyle::SP_DriveNetIcon : QStyle::SP_DriveHDIcon;
+    QWidget *databaseItem =
+        statusItem(style()->standardIcon(icon).pixmap(14, 14), databaseLabel, this);
+    databaseItem->setToolTip(tr("%1 (schema %2)")
+                                 .arg(LocationTexts::description(location))
                                  .arg(m_workspace.schemaVersion()));
 
     const User &actor = m_workspace.actor();

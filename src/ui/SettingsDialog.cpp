@@ -5,11 +5,12 @@
 #include "services/DesktopSettings.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/LocationTexts.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCompleter>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QTimeZone>
@@ -86,7 +87,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateNotices);
     connect(m_ui->databaseEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNotices);
-    connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
+    connect(m_ui->connectionButton, &QPushButton::clicked, this, &SettingsDialog::chooseConnection);
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this,
             &SettingsDialog::updateTimeZoneOffset);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -130,16 +131,14 @@ void SettingsDialog::fillTimeZones()
     combo->setCurrentText(m_initialTimeZone);
 }
 
-void SettingsDialog::browseDatabase()
+void SettingsDialog::chooseConnection()
 {
-    const QString current = chosenDatabasePath();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Choose the database file"),
-        current.isEmpty() ? desktopSettings::defaultDatabasePath() : current,
-        tr("SalesFlow databases (*.db *.sqlite);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        m_ui->databaseEdit->setText(QDir::toNativeSeparators(path));
+    ConnectionDialog dialog(chosenDatabasePath(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString location = dialog.location();
+    m_ui->databaseEdit->setText(Workspace::isServer(location) ? location
+                                                              : QDir::toNativeSeparators(location));
 }
 
 QString SettingsDialog::chosenLanguage() const
@@ -150,7 +149,9 @@ QString SettingsDialog::chosenLanguage() const
 QString SettingsDialog::chosenDatabasePath() const
 {
     const QString text = m_ui->databaseEdit->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    if (text.isEmpty() || Workspace::isServer(text))
+        return text;
+    return QDir::cleanPath(QDir::fromNativeSeparators(text));
 }
 
 QString SettingsDialog::chosenTimeZone() const
@@ -165,18 +166,22 @@ void SettingsDialog::updateNotices()
     const bool changed = QDir::toNativeSeparators(path) != m_initialDatabasePath;
     if (path.isEmpty())
         m_ui->databaseNote->setText(tr("Empty: SalesFlow uses its default database."));
+    else if (changed && Workspace::isServer(path))
+        m_ui->databaseNote->setText(
+            tr("SalesFlow connects to this team server when it restarts; you sign in there with "
+               "the login your administrator gave you."));
     else if (changed && !QFileInfo::exists(path))
         m_ui->databaseNote->setText(
             tr("A new, empty database will be created there when SalesFlow restarts."));
     else if (changed)
         m_ui->databaseNote->setText(tr("SalesFlow opens this database when it restarts."));
-    else if (QFileInfo(path) == QFileInfo(m_workspace.databasePath()))
+    else if (LocationTexts::sameDatabase(path, m_workspace.databasePath()))
         m_ui->databaseNote->setText(tr("The database SalesFlow has open now."));
     else
         m_ui->databaseNote->setText(
             tr("SalesFlow opens this database when it starts normally; it was started with %1 "
                "this time.")
-                .arg(QDir::toNativeSeparators(m_workspace.databasePath())));
+                .arg(LocationTexts::shortName(m_workspace.databasePath())));
     m_ui->errorLabel->hide();
 }
 
@@ -185,28 +190,6 @@ void SettingsDialog::updateTimeZoneOffset()
     const QTimeZone zone(chosenTimeZone().toUtf8());
     m_ui->timeZoneOffset->setText(zone.isValid() ? offsetText(zone) : QString());
     m_ui->errorLabel->hide();
-}
-
-QString SettingsDialog::validateDatabasePath(const QString &path) const
-{
-    if (path.isEmpty())
-        return {};
-    const QFileInfo info(path);
-    if (!info.isAbsolute())
-        return tr("Give the full path of the database file, e.g. %1.")
-            .arg(QDir::toNativeSeparators(desktopSettings::defaultDatabasePath()));
-    if (info.isDir())
-        return tr("%1 is a folder; choose a file in it, e.g. %2.")
-            .arg(QDir::toNativeSeparators(path),
-                 QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("salesflow.db"))));
-    // A missing folder is created with the database, if its nearest existing parent allows.
-    QFileInfo folder(info.absolutePath());
-    while (!folder.exists() && !folder.isRoot() && folder.absoluteFilePath() != folder.path())
-        folder = QFileInfo(folder.absolutePath());
-    if (!folder.isDir() || !folder.isWritable())
-        return tr("The folder %1 cannot be created or written to.")
-            .arg(QDir::toNativeSeparators(info.absolutePath()));
-    return {};
 }
 
 void SettingsDialog::showError(const QString &message)
@@ -233,7 +216,9 @@ void SettingsDialog::accept()
     // Check everything first, then save: a refusal leaves every setting as it was.
     const QString databasePath = chosenDatabasePath();
     const bool databaseChanged = QDir::toNativeSeparators(databasePath) != m_initialDatabasePath;
-    if (const QString problem = databaseChanged ? validateDatabasePath(databasePath) : QString();
+    if (const QString problem = databaseChanged && !databasePath.isEmpty()
+                                    ? LocationTexts::problem(databasePath)
+                                    : QString();
         !problem.isEmpty()) {
         showError(problem);
         m_ui->databaseEdit->setFocus();

@@ -34,14 +34,13 @@ public:
 private:
     void fillLanguages();
     void fillTimeZones();
-    void browseDatabase();
+    void chooseConnection();
     void updateNotices();
     void updateTimeZoneOffset();
     void updateContractNumberNote();
     QString chosenLanguage() const;
     QString chosenDatabasePath() const;
     QString chosenTimeZone() const;
-    QString validateDatabasePath(const QString &path) const;
     void showError(const QString &message);
 
     std::unique_ptr<::Ui::SettingsDialog> m_ui;

@@ -4,10 +4,11 @@
 #include "services/Passwords.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/LocationTexts.h"
 #include "ui_SignInDialog.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QApplication>
 #include <QPushButton>
 #include <QTimer>
 
@@ -22,7 +23,27 @@ constexpr int kPauseAfterRefusalMs = 1000;
 SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
-    , m_workspace(workspace)
+    , m_workspace(&workspace)
+    , m_location(workspace.databasePath())
+{
+    setUp(lastLogin);
+    showLocation();
+}
+
+SignInDialog::SignInDialog(const QString &location, const QString &lastLogin, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+{
+    setUp(lastLogin);
+    m_connectionButton = m_ui->buttons->addButton(tr("&Connection…"), QDialogButtonBox::ResetRole);
+    m_connectionButton->setObjectName(QStringLiteral("connectionButton"));
+    m_connectionButton->setToolTip(
+        tr("Choose the database: a file on this computer or the team's server."));
+    connect(m_connectionButton, &QPushButton::clicked, this, &SignInDialog::chooseConnection);
+    setLocation(location);
+}
+
+void SignInDialog::setUp(const QString &lastLogin)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("pageTitle"));
@@ -33,15 +54,39 @@ SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidg
     m_ui->errorLabel->hide();
     m_ui->policyLabel->setText(
         tr("At least %1 characters; not your login.").arg(Passwords::kMinimumLength));
-    const QFileInfo database(m_workspace.databasePath());
-    m_ui->databaseLabel->setText(
-        tr("Database: %1").arg(QDir::toNativeSeparators(database.absoluteFilePath())));
-    m_ui->databaseLabel->setToolTip(m_ui->databaseLabel->text());
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-
     m_ui->loginEdit->setText(lastLogin);
-    auto firstStart = m_workspace.users().needsAdministrator();
+}
+
+void SignInDialog::setLocation(const QString &location)
+{
+    m_location = location;
+    m_workspace = nullptr;
+    m_opened.reset();
+    if (!Workspace::isServer(location)) {
+        // A file opens at once: a new database's first start asks for the administrator's
+        // password before anyone can sign in.
+        auto opened = Workspace::open(location);
+        if (opened) {
+            m_opened = std::move(*opened);
+            m_workspace = m_opened.get();
+        } else {
+            showLocation();
+            showError(opened.error().message);
+            m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+            return;
+        }
+    }
+    showLocation();
+}
+
+void SignInDialog::showLocation()
+{
+    m_ui->databaseLabel->setText(LocationTexts::description(m_location));
+    m_ui->databaseLabel->setToolTip(m_ui->databaseLabel->text());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    auto firstStart = m_workspace ? m_workspace->users().needsAdministrator() : false;
     if (firstStart && *firstStart) {
         setWindowTitle(tr("Welcome to SalesFlow"));
         showChoosePage(UserService::localAdminLogin(),
@@ -54,12 +99,29 @@ SignInDialog::SignInDialog(Workspace &workspace, const QString &lastLogin, QWidg
     showSignInPage();
 }
 
+void SignInDialog::chooseConnection()
+{
+    ConnectionDialog dialog(m_location, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.location() == m_location)
+        return;
+    setLocation(dialog.location());
+}
+
+std::unique_ptr<Workspace> SignInDialog::takeWorkspace()
+{
+    return result() == QDialog::Accepted ? std::move(m_opened) : nullptr;
+}
+
 void SignInDialog::showSignInPage()
 {
     setWindowTitle(tr("Sign in to SalesFlow"));
     m_ui->errorLabel->hide();
     m_ui->pages->setCurrentWidget(m_ui->signInPage);
-    m_ui->introLabel->setText(tr("Sign in with your login and password."));
+    m_ui->introLabel->setText(
+        Workspace::isServer(m_location)
+            ? tr("Sign in to the team server with the login and password your administrator "
+                 "gave you.")
+            : tr("Sign in with your login and password."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     if (m_ui->loginEdit->text().isEmpty())
         m_ui->loginEdit->setFocus();
@@ -90,14 +152,15 @@ void SignInDialog::signIn()
         m_ui->loginEdit->setFocus();
         return;
     }
-    auto result = m_workspace.users().signIn(login, m_ui->passwordEdit->text());
+    const QString password = m_ui->passwordEdit->text();
     m_ui->passwordEdit->clear();
+    if (!m_workspace) {
+        signInToServer(login, password);
+        return;
+    }
+    auto result = m_workspace->users().signIn(login, password);
     if (!result) {
-        showError(result.error().message);
-        m_ui->passwordEdit->setFocus();
-        QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
-        ok->setEnabled(false);
-        QTimer::singleShot(kPauseAfterRefusalMs, ok, [ok] { ok->setEnabled(true); });
+        refused(result.error().message);
         return;
     }
     if (result->mustChoosePassword) {
@@ -110,6 +173,33 @@ void SignInDialog::signIn()
     finish(result->user.login);
 }
 
+void SignInDialog::signInToServer(const QString &login, const QString &password)
+{
+    m_ui->introLabel->setText(tr("Connecting to %1…").arg(LocationTexts::shortName(m_location)));
+    m_ui->introLabel->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Workspace::openAs(m_location, login, password);
+    QApplication::restoreOverrideCursor();
+    showSignInPage();
+    if (!opened) {
+        refused(opened.error().message);
+        return;
+    }
+    m_opened = std::move(*opened);
+    m_workspace = m_opened.get();
+    m_login = m_workspace->actor().login;
+    QDialog::accept();
+}
+
+void SignInDialog::refused(const QString &message)
+{
+    showError(message);
+    m_ui->passwordEdit->setFocus();
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QTimer::singleShot(kPauseAfterRefusalMs, ok, [ok] { ok->setEnabled(true); });
+}
+
 void SignInDialog::choose()
 {
     const QString password = m_ui->newPasswordEdit->text();
@@ -119,7 +209,7 @@ void SignInDialog::choose()
         m_ui->repeatEdit->setFocus();
         return;
     }
-    auto chosen = m_workspace.users().choosePassword(m_choosingFor, password);
+    auto chosen = m_workspace->users().choosePassword(m_choosingFor, password);
     if (!chosen) {
         showError(chosen.error().message);
         m_ui->newPasswordEdit->setFocus();
@@ -146,7 +236,7 @@ void SignInDialog::showError(const QString &message)
 
 void SignInDialog::finish(const QString &login)
 {
-    if (auto acting = m_workspace.actAs(login); !acting) {
+    if (auto acting = m_workspace->actAs(login); !acting) {
         showError(acting.error().message);
         return;
     }

@@ -9,6 +9,8 @@ namespace Ui {
 class SignInDialog;
 }
 
+class QPushButton;
+
 namespace sf {
 class Workspace;
 }
@@ -18,16 +20,31 @@ namespace sf::ui {
 // Signing in at start: login and password; a user without a password yet (added without one)
 // chooses it here; on the first start of a new database, the administrator chooses theirs. On
 // acceptance the workspace acts as the signed-in user.
+//
+// On a team server signing in is connecting: the login and password are the user's PostgreSQL
+// role's, and the workspace is opened only then. "Connection…" chooses another database.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Signs in to a workspace that is open already (its database cannot be changed here).
     explicit SignInDialog(Workspace &workspace, const QString &lastLogin = {},
+                          QWidget *parent = nullptr);
+    // Signs in to the database at `location` (a file, opened at once, or a postgresql:// URL),
+    // with a "Connection…" button to choose another.
+    explicit SignInDialog(const QString &location, const QString &lastLogin = {},
                           QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     QString signedInLogin() const { return m_login; }
+    // The database signed in to: the one given, or the one chosen under "Connection…".
+    QString location() const { return m_location; }
+    // After acceptance, the workspace this dialog opened, acting as the signed-in user (null when
+    // it was given one).
+    std::unique_ptr<Workspace> takeWorkspace();
+    // Opens the location chosen under "Connection…" (for tests).
+    void setLocation(const QString &location);
 
     // Whether the choose-a-password step is showing (for tests and screenshots).
     bool choosingPassword() const;
@@ -38,14 +55,23 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void setUp(const QString &lastLogin);
+    void showLocation();
+    void chooseConnection();
     void signIn();
+    void signInToServer(const QString &login, const QString &password);
+    void refused(const QString &message);
     void choose();
     void showChoosePage(const QString &login, const QString &intro);
     void showError(const QString &message);
     void finish(const QString &login);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
-    Workspace &m_workspace;
+    // The workspace signed in to: given, or opened here (a file at once, a server at sign-in).
+    Workspace *m_workspace = nullptr;
+    std::unique_ptr<Workspace> m_opened;
+    QString m_location;
+    QPushButton *m_connectionButton = nullptr;
     QString m_login;
     QString m_choosingFor;
 };

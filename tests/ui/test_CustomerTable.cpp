@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void modelPagesThroughEveryRowInOrder()
     {
-        CustomerTableModel model((*m_workspace)->databasePath(), (*m_workspace)->actor().login);
+        CustomerTableModel model((*m_workspace)->address());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 700, kWaitMs);
@@ -92,7 +92,7 @@ private Q_SLOTS:
 
     void modelSortsAndFiltersInSql()
     {
-        CustomerTableModel model((*m_workspace)->databasePath(), (*m_workspace)->actor().login);
+        CustomerTableModel model((*m_workspace)->address());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 700, kWaitMs);

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "services/CustomerService.h"
 #include "services/UserService.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordDialog.h"
@@ -13,10 +14,15 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sf;
@@ -245,16 +251,145 @@ private Q_SLOTS:
                 i % 3 == 0 ? QStringLiteral("li.wei") : QStringLiteral("zhao.min");
             QVERIFY((*m_workspace)->customers().create(customer));
         }
-        CustomerTableModel mine((*m_workspace)->databasePath(), QStringLiteral("li.wei"));
+        CustomerTableModel mine({(*m_workspace)->databasePath(), QStringLiteral("li.wei"), {}});
         QTRY_COMPARE_WITH_TIMEOUT(mine.rowCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(mine.rowAt(1) != nullptr, 10000);
         QCOMPARE(mine.rowAt(0)->ownerLogin, QStringLiteral("li.wei"));
         QCOMPARE(mine.rowAt(1)->ownerLogin, QStringLiteral("li.wei"));
-        CustomerTableModel all((*m_workspace)->databasePath(), UserService::localAdminLogin());
+        CustomerTableModel all(
+            {(*m_workspace)->databasePath(), UserService::localAdminLogin(), {}});
         QTRY_COMPARE_WITH_TIMEOUT(all.rowCount(), 6, 10000);
     }
 
+    void theConnectionDialogBuildsAServerAddressAndChecksIt()
+    {
+        ConnectionDialog dialog(QStringLiteral("/tmp/somewhere/salesflow.db"));
+        dialog.show();
+        QVERIFY(!dialog.serverChosen());
+        QCOMPARE(dialog.location(), QStringLiteral("/tmp/somewhere/salesflow.db"));
+        auto *server = dialog.findChild<QRadioButton *>(QStringLiteral("serverRadio"));
+        server->setChecked(true);
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("localPanel"))->isEnabled());
+        typeInto(&dialog, "hostEdit", QString());
+        test::click(okButton(&dialog));
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("host")),
+                 qPrintable(errorText(&dialog)));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QWidget *>(QStringLiteral("hostEdit")));
+
+        typeInto(&dialog, "hostEdit", QStringLiteral("crm.example.com"));
+        typeInto(&dialog, "databaseEdit", QStringLiteral("east/west"));
+        test::click(okButton(&dialog));
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("name")),
+                 qPrintable(errorText(&dialog)));
+
+        typeInto(&dialog, "databaseEdit", QStringLiteral("sales"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(6432);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.location(), QStringLiteral("postgresql://crm.example.com:6432/sales"));
+
+        // Opened again on that address, it shows it (a login in it is the sign-in's business).
+        ConnectionDialog again(QStringLiteral("postgresql://li.wei@crm.example.com/sales"));
+        QVERIFY(again.serverChosen());
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(),
+                 QStringLiteral("crm.example.com"));
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 5432);
+        QCOMPARE(again.location(), QStringLiteral("postgresql://crm.example.com/sales"));
+    }
+
+    void theConnectionDialogRefusesARelativeFile()
+    {
+        ConnectionDialog dialog{QString()};
+        dialog.show();
+        typeInto(&dialog, "fileEdit", QStringLiteral("relative.db"));
+        test::click(okButton(&dialog));
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("full path")),
+                 qPrintable(errorText(&dialog)));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void signingInAtStartOpensTheFileAndAnotherCanBeChosen()
+    {
+        setAdministratorPassword();
+        addUser(QStringLiteral("li.wei"), kPassword);
+        const QString path = (*m_workspace)->databasePath();
+        QTemporaryDir other;
+        const QString otherPath = other.filePath(QStringLiteral("other.db"));
+
+        SignInDialog dialog(otherPath, QStringLiteral("li.wei"));
+        dialog.show();
+        // A new file: its administrator chooses a password first.
+        QVERIFY(dialog.choosingPassword());
+        QVERIFY(labelText(&dialog, "databaseLabel").contains(QStringLiteral("other.db")));
+
+        // "Connection…" back to the first database: the sign-in page.
+        auto handled = test::whenModal([path](QWidget *connection) {
+            typeInto(connection, "fileEdit", path);
+            test::click(okButton(connection));
+        });
+        test::click(dialog.findChild<QPushButton *>(QStringLiteral("connectionButton")));
+        QVERIFY(*handled);
+        QCOMPARE(dialog.location(), path);
+        QVERIFY(!dialog.choosingPassword());
+        QVERIFY(labelText(&dialog, "databaseLabel").contains(QFileInfo(path).fileName()));
+
+        typeInto(&dialog, "passwordEdit", kPassword);
+        test::click(okButton(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        std::unique_ptr<Workspace> opened = dialog.takeWorkspace();
+        QVERIFY(opened);
+        QCOMPARE(opened->actor().login, QStringLiteral("li.wei"));
+        QCOMPARE(opened->databasePath(), path);
+        // Its address reopens it as the same user (the customer list's own connection).
+        auto reopened = Workspace::open(opened->address());
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+        QCOMPARE((*reopened)->actor().login, QStringLiteral("li.wei"));
+    }
+
+    void aFileThatIsNoDatabaseIsExplainedAndSignInWaits()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are not the customers you are looking for");
+        file.close();
+        SignInDialog dialog(path);
+        dialog.show();
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("not a SalesFlow database")),
+                 qPrintable(errorText(&dialog)));
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("connectionButton"))->isEnabled());
+        QVERIFY(!dialog.takeWorkspace());
+    }
+
+    void aServerThatDoesNotAnswerIsExplainedAtSignIn()
+    {
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        SignInDialog dialog(QStringLiteral("postgresql://127.0.0.1:1/salesflow"),
+                            QStringLiteral("li.wei"));
+        dialog.show();
+        QVERIFY(!dialog.choosingPassword());
+        QVERIFY2(
+            labelText(&dialog, "databaseLabel").contains(QStringLiteral("127.0.0.1:1/salesflow")),
+            qPrintable(labelText(&dialog, "databaseLabel")));
+        QVERIFY(labelText(&dialog, "introLabel").contains(QStringLiteral("administrator")));
+        typeInto(&dialog, "passwordEdit", kPassword);
+        test::click(okButton(&dialog));
+        QVERIFY2(errorText(&dialog).contains(QStringLiteral("Cannot connect")),
+                 qPrintable(errorText(&dialog)));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.takeWorkspace());
+    }
+
 private:
+    static QString labelText(QWidget *dialog, const char *name)
+    {
+        auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    }
+
     void setAdministratorPassword()
     {
         QVERIFY((*m_workspace)
