@@ -438,7 +438,7 @@ Status CustomerService::changeTags(const QStringList &customerIds, const QString
 
 Result<QList<QPair<QString, int>>> CustomerService::tags() const
 {
-    return CustomerRepository(m_context.db).tagCounts();
+    return CustomerRepository(m_context.db).tagCounts(m_context.scope());
 }
 
 Result<CustomerList> CustomerService::list(const CustomerFilter &filter, const CustomerSort &sort,

@@ -86,6 +86,8 @@ public:
     // R5: adds or removes one tag on customers.
     Status addTag(const QStringList &customerIds, const QString &tag);
     Status removeTag(const QStringList &customerIds, const QString &tag);
+    // R5: the tags of the customers the acting user may see, with how many of them carry each
+    // (the list's tag filter, the form's completion), most used first.
     Result<QList<QPair<QString, int>>> tags() const;
 
     Result<CustomerList> list(const CustomerFilter &filter, const CustomerSort &sort,

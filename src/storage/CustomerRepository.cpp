@@ -2,6 +2,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "core/DuplicateKeys.h"
+#include "storage/AccessScopeSql.h"
 #include "storage/CustomerColumns.h"
 #include "storage/CustomerWriter.h"
 #include "storage/Database.h"
@@ -69,10 +70,20 @@ Result<QList<GradeChange>> CustomerRepository::gradeHistory(qint64 rowId) const
     return history;
 }
 
-Result<QList<QPair<QString, int>>> CustomerRepository::tagCounts() const
+Result<QList<QPair<QString, int>>> CustomerRepository::tagCounts(const AccessScope &scope) const
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT tag, count(*) FROM customer_tags "
-                                               "GROUP BY tag ORDER BY count(*) DESC, tag"));
+    QVariantList values;
+    const QString inScope = sql::scopeCondition(scope, QStringLiteral("c.owner_id"), values);
+    // Every customer's: the tags alone, without the customers.
+    auto query = inScope.isEmpty()
+                     ? sql::run(m_db, QStringLiteral("SELECT tag, count(*) FROM customer_tags "
+                                                     "GROUP BY tag ORDER BY count(*) DESC, tag"))
+                     : sql::run(m_db,
+                                QStringLiteral("SELECT t.tag, count(*) FROM customer_tags t "
+                                               "JOIN customers c ON c.id = t.customer_id") +
+                                    inScope +
+                                    QStringLiteral(" GROUP BY t.tag ORDER BY count(*) DESC, t.tag"),
+                                values);
     if (!query)
         return query.error();
     QList<QPair<QString, int>> tags;

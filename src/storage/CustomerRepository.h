@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/AccessScope.h"
 #include "core/Customer.h"
 #include "core/Result.h"
 
@@ -25,8 +26,9 @@ public:
 
     Result<std::optional<Customer>> find(const QString &customerId) const;
     Result<QList<GradeChange>> gradeHistory(qint64 rowId) const;
-    // Every tag in use, with how many customers carry it, most used first.
-    Result<QList<QPair<QString, int>>> tagCounts() const;
+    // Every tag in use on the customers of `scope`, with how many of them carry it, most used
+    // first.
+    Result<QList<QPair<QString, int>>> tagCounts(const AccessScope &scope) const;
 
     // Saves the editable fields, contacts and tags when `customer.version` is still the stored
     // one; otherwise nothing is written and the result is false (a conflict). Bumps the version.

@@ -5,7 +5,10 @@
 #include "services/CustomerService.h"
 #include "services/UserService.h"
 
+#include <QMap>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace sf;
 using sf::test::refusedAs;
@@ -500,6 +503,64 @@ TEST_F(CustomerServiceTest, AddsAndRemovesTags)
     EXPECT_TRUE(refusedAs(customers().addTag({c1.id}, QStringLiteral("  ")), ErrorKind::Invalid));
     EXPECT_TRUE(refusedAs(customers().addTag({QStringLiteral("HZ2026999")}, QStringLiteral("外资")),
                           ErrorKind::NotFound));
+}
+
+// The tag filter and the form's completion offer the tags of the customers the user may see,
+// counted over those only (docs/permissions.md): a rep sees no tag of another rep's customers.
+TEST_F(CustomerServiceTest, TagsAreCountedOverTheCustomersTheUserSees)
+{
+    const auto user = [this](const QString &login, Role role, const QString &team) {
+        User u;
+        u.login = login;
+        u.role = role;
+        u.team = team;
+        ASSERT_TRUE(succeeded(m_ws->users().add(u)));
+    };
+    user(QStringLiteral("rep1"), Role::Rep, QStringLiteral("华东"));
+    user(QStringLiteral("rep2"), Role::Rep, QStringLiteral("华东"));
+    user(QStringLiteral("rep3"), Role::Rep, QStringLiteral("华南"));
+    user(QStringLiteral("newcomer"), Role::Rep, QStringLiteral("华南"));
+    user(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
+    user(QStringLiteral("legal"), Role::Legal, {});
+    const auto tagged = [this](const QString &name, const QString &owner, const QStringList &tags) {
+        Customer c = draft(name);
+        c.ownerLogin = owner;
+        c.tags = tags;
+        created(c);
+    };
+    const QString stateOwned = QStringLiteral("国企");
+    const QString complex = QStringLiteral("决策链复杂");
+    const QString foreign = QStringLiteral("外资");
+    const QString pilot = QStringLiteral("试点");
+    tagged(QStringLiteral("杭州华信科技"), QStringLiteral("rep1"), {stateOwned, complex});
+    tagged(QStringLiteral("杭州恒泰物流"), QStringLiteral("rep2"), {stateOwned});
+    tagged(QStringLiteral("广州宏远物流"), QStringLiteral("rep3"), {stateOwned, foreign});
+    tagged(QStringLiteral("深圳星辰科技"), {}, {pilot});
+
+    using Counts = QMap<QString, int>;
+    const auto countsAs = [this](const QString &login) {
+        EXPECT_TRUE(succeeded(m_ws->actAs(login)));
+        auto tags = customers().tags();
+        EXPECT_TRUE(succeeded(tags));
+        Counts counts;
+        if (!tags)
+            return counts;
+        for (const auto &[tag, count] : *tags)
+            counts.insert(tag, count);
+        // Most used first.
+        EXPECT_TRUE(tags->isEmpty() ||
+                    tags->first().second == *std::max_element(counts.begin(), counts.end()));
+        return counts;
+    };
+    const Counts everything{{stateOwned, 3}, {complex, 1}, {foreign, 1}, {pilot, 1}};
+    EXPECT_EQ(countsAs(m_admin), everything);
+    EXPECT_EQ(countsAs(QStringLiteral("legal")), everything);
+    EXPECT_EQ(countsAs(QStringLiteral("rep1")), (Counts{{stateOwned, 1}, {complex, 1}}));
+    EXPECT_EQ(countsAs(QStringLiteral("rep3")), (Counts{{stateOwned, 1}, {foreign, 1}}));
+    EXPECT_EQ(countsAs(QStringLiteral("newcomer")), Counts{});
+    // A manager: the team's customers and those without an owner.
+    EXPECT_EQ(countsAs(QStringLiteral("east")),
+              (Counts{{stateOwned, 2}, {complex, 1}, {pilot, 1}}));
 }
 
 class CustomerListTest : public CustomerServiceTest
