@@ -244,16 +244,23 @@ Result<QList<RenewalOpened>> ServiceRecordService::createRenewalOpportunities(QD
     const ServiceRecordRepository repository(m_context.db);
     const FollowUpRepository opportunities(m_context.db);
     const QDate until = asOf.addDays(m_settings.renewalReminderDays());
+    // It writes in the name of whoever opens the page, so only on the contracts they may change
+    // (as a server's row-level security would have it): a rep their customers', a manager the
+    // team's and the unowned, an administrator all. Assistants, legal and finance change no
+    // contract: the owner, the manager or an administrator opens those renewals.
+    if (!m_context.requireRole({Role::Rep, Role::Manager, Role::Admin}, {}))
+        return QList<RenewalOpened>();
+    const AccessScope scope = m_context.scope();
     // A cheap read first (contracts_by_end holds only contracts without a renewal): most calls,
     // from My day and the after-sales page, find nothing and take no write lock.
-    auto due = repository.contractsEnding(asOf, until, true);
+    auto due = repository.contractsEnding(asOf, until, true, {}, scope);
     if (!due)
         return due.error();
     if (due->isEmpty())
         return QList<RenewalOpened>();
     return inTransaction<QList<RenewalOpened>>(m_context.db, [&]() -> Result<QList<RenewalOpened>> {
         // Read again inside the write transaction: another user may have acted meanwhile.
-        auto contracts = repository.contractsEnding(asOf, until, true);
+        auto contracts = repository.contractsEnding(asOf, until, true, {}, scope);
         if (!contracts)
             return contracts.error();
         const QDateTime now = m_context.now();

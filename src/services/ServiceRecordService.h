@@ -79,7 +79,8 @@ public:
     // customer at needs discovery with the contract's price and end date as expected amount and
     // close — or links the customer's open opportunity — writes a renewal service record and the
     // audit rows. Idempotent: a second run finds nothing to do. Needs no scheduler: rules apply,
-    // My day and the after-sales page call it.
+    // My day and the after-sales page call it. Only for the contracts the acting user may change
+    // (their scope; none for assistants, legal and finance), in their name.
     Result<QList<RenewalOpened>> createRenewalOpportunities(QDate asOf);
 
 private:

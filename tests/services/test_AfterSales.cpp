@@ -363,6 +363,79 @@ TEST_F(AfterSalesTest, ARenewalOpensExactlyTheReminderDaysBeforeTheEnd)
     EXPECT_EQ(m_ws->followUps().stageChanges(m_customer)->size(), 1); // one opportunity opened
 }
 
+// The reminder writes in the name of whoever opens My day or the after-sales page, so it opens
+// only the renewals the acting user may change. On PostgreSQL each workspace connects as the
+// user's own role, whose row-level security would refuse the others' rows.
+TEST_F(AfterSalesTest, TheReminderOpensOnlyWhatTheActingUserMayChange)
+{
+    const QString password = QStringLiteral("Spring2026!");
+    for (const auto &[login, role] : {std::pair{QStringLiteral("li.lei"), Role::Rep},
+                                      std::pair{QStringLiteral("chen.gang"), Role::Rep},
+                                      std::pair{QStringLiteral("sun.li"), Role::Legal}}) {
+        User user;
+        user.login = login;
+        user.role = role;
+        ASSERT_TRUE(succeeded(m_ws->users().add(user, password)));
+    }
+    ASSERT_TRUE(succeeded(m_ws->customers().assign({m_customer}, QStringLiteral("li.lei"))));
+    ASSERT_TRUE(succeeded(m_ws->customers().assign({m_other}, QStringLiteral("chen.gang"))));
+    const QDate end(2026, 4, 15);
+    ASSERT_NE(signedContract(m_customer, end), 0);
+    ASSERT_NE(signedContract(m_other, end), 0);
+    const QDate today(2026, 3, 2);
+    // Signed in as `login` (on a server: connected as their role).
+    const auto signedIn = [&](const QString &login) {
+        auto opened =
+            Workspace::openAs(m_ws->databasePath(), login, password, [this] { return m_now; });
+        EXPECT_TRUE(succeeded(opened));
+        if (!opened)
+            return std::unique_ptr<Workspace>();
+        EXPECT_TRUE(succeeded((*opened)->actAs(login)));
+        return std::move(*opened);
+    };
+    const auto renewed = [&](const QString &customerId) {
+        auto ending = afterSales().contractsEnding(today);
+        EXPECT_TRUE(succeeded(ending));
+        for (const ContractEnding &contract : ending.ok() ? *ending : QList<ContractEnding>{}) {
+            if (contract.customerId == customerId)
+                return contract.renewalOpportunityId.has_value();
+        }
+        ADD_FAILURE() << "no contract of " << customerId.toStdString() << " ends";
+        return false;
+    };
+
+    // Legal changes no contract: nothing opened, nothing refused.
+    {
+        auto legal = signedIn(QStringLiteral("sun.li"));
+        ASSERT_TRUE(legal);
+        auto opened = legal->afterSales().createRenewalOpportunities(today);
+        ASSERT_TRUE(succeeded(opened));
+        EXPECT_TRUE(opened->isEmpty());
+    }
+    EXPECT_FALSE(renewed(m_customer));
+    EXPECT_FALSE(renewed(m_other));
+
+    // A rep: their own customer's renewal, not another rep's.
+    {
+        auto lei = signedIn(QStringLiteral("li.lei"));
+        ASSERT_TRUE(lei);
+        auto opened = lei->afterSales().createRenewalOpportunities(today);
+        ASSERT_TRUE(succeeded(opened));
+        ASSERT_EQ(opened->size(), 1);
+        EXPECT_EQ(opened->first().customerId, m_customer);
+    }
+    EXPECT_TRUE(renewed(m_customer));
+    EXPECT_FALSE(renewed(m_other));
+    EXPECT_FALSE(m_ws->followUps().opportunity(m_other)->has_value());
+
+    // The administrator: the rest.
+    auto opened = afterSales().createRenewalOpportunities(today);
+    ASSERT_TRUE(succeeded(opened));
+    ASSERT_EQ(opened->size(), 1);
+    EXPECT_EQ(opened->first().customerId, m_other);
+    EXPECT_TRUE(renewed(m_other));
+}
+
 TEST_F(AfterSalesTest, TheReminderFollowsTheSetting)
 {
     ASSERT_TRUE(succeeded(m_ws->actAs(m_admin)));
