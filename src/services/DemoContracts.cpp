@@ -109,7 +109,7 @@ Status addDemoContract(const ServiceContext &context, const WorkCalendar &calend
         events.append({QStringLiteral("signed"),
                        ApprovalStep::Manager,
                        {},
-                       approvers.manager,
+                       approvers.signer(customer.ownerLogin),
                        *contract.signedAt});
     }
     const QDate start =

@@ -4,6 +4,7 @@
 #include "core/Customer.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -12,13 +13,20 @@ namespace sf {
 class WorkCalendar;
 struct ServiceContext;
 
-// Who takes a demo contract through its approvals.
+// Who takes a demo contract through its approvals: legal, finance and the manager of the team of
+// the customer's owner (docs/permissions.md: a manager signs the team's contracts).
 struct DemoApprovers
 {
     QString legal;
     QString finance;
-    QString manager;
-    QString numberFormat; // the contract number format setting
+    QHash<QString, QString> managerOf; // a rep's login → the manager of their team
+    QString anyManager;                // signs the contracts of customers without an owner
+    QString numberFormat;              // the contract number format setting
+
+    QString signer(const QString &ownerLogin) const
+    {
+        return managerOf.value(ownerLogin, anyManager);
+    }
 };
 
 // Stage 3 of a demo customer: a contract in any state of the approval chain with its events, a

@@ -121,6 +121,29 @@ QString brand(qint64 index)
            kBrandChars.at((mixed / size / size) % size);
 }
 
+// Legal, finance and the managers of the demo team, by role and team.
+DemoApprovers demoApprovers(const QString &numberFormat)
+{
+    DemoApprovers approvers;
+    approvers.numberFormat = numberFormat;
+    for (const DemoUser &member : kTeam) {
+        const QString login = QString::fromLatin1(member.login);
+        if (member.role == Role::Legal)
+            approvers.legal = login;
+        else if (member.role == Role::Finance)
+            approvers.finance = login;
+        if (member.role != Role::Manager)
+            continue;
+        if (approvers.anyManager.isEmpty())
+            approvers.anyManager = login;
+        for (const DemoUser &colleague : kTeam) {
+            if (qstrcmp(colleague.team, member.team) == 0)
+                approvers.managerOf.insert(QString::fromLatin1(colleague.login), login);
+        }
+    }
+    return approvers;
+}
+
 } // namespace
 
 Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
@@ -163,9 +186,7 @@ Result<DemoSummary> DemoDataService::generate(qint64 count, quint32 seed)
     QRandomGenerator random(seed);
     // Contracts draw from their own generator, so the customers stay those of the seed.
     QRandomGenerator contractRandom(seed + 1);
-    const DemoApprovers approvers{
-        QString::fromLatin1(kTeam[6].login), QString::fromLatin1(kTeam[7].login),
-        QString::fromLatin1(kTeam[0].login), m_settings.contractNumberFormat()};
+    const DemoApprovers approvers = demoApprovers(m_settings.contractNumberFormat());
     auto pick = [&random](const QStringList &list) {
         return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
     };

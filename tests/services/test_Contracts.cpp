@@ -3,11 +3,14 @@
 #include "WorkspaceFixture.h"
 #include "services/ContractService.h"
 #include "services/CustomerService.h"
+#include "services/DemoDataService.h"
 #include "services/FollowUpService.h"
 #include "services/MyDayService.h"
 #include "services/PaymentService.h"
 #include "services/SettingsService.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace sf;
@@ -606,4 +609,50 @@ TEST_F(ContractTest, TheApprovalChainAndPaymentsAreOnTheCustomersTimeline)
     EXPECT_TRUE(titles.contains(QStringLiteral("Contract %1 signed|mgr1").arg(k.number)));
     EXPECT_TRUE(
         titles.contains(QStringLiteral("Contract %1: legal review approved|legal1").arg(k.number)));
+}
+
+// The demo data's contracts go through the approval chain as the roles and teams would have it:
+// legal and finance approve, the manager of the team of the customer's owner signs (a manager
+// may sign the team's contracts only), finance records the payments.
+TEST_F(ContractTest, DemoContractsAreApprovedAndSignedByTheirTeams)
+{
+    ASSERT_TRUE(succeeded(m_ws->demoData().generate(600)));
+    auto users = m_ws->users().list();
+    ASSERT_TRUE(succeeded(users));
+    QHash<QString, User> byLogin;
+    for (const User &user : *users)
+        byLogin.insert(user.login, user);
+    auto contracts = m_ws->contracts().contracts({});
+    ASSERT_TRUE(succeeded(contracts));
+    QSet<QString> signingTeams;
+    for (const Contract &contract : *contracts) {
+        const User owner = byLogin.value(contract.owner);
+        ASSERT_EQ(owner.role, Role::Rep) << contract.number.toStdString();
+        auto history = m_ws->contracts().history(contract.id);
+        ASSERT_TRUE(succeeded(history));
+        for (const ContractEvent &event : *history) {
+            const User actor = byLogin.value(event.actor);
+            const std::string what = contract.number.toStdString() + ' ' +
+                                     event.action.toStdString() + ' ' + event.actor.toStdString();
+            if (event.action == QLatin1String("drafted") ||
+                event.action == QLatin1String("submitted")) {
+                EXPECT_EQ(event.actor, contract.owner) << what;
+            } else if (event.step == ApprovalStep::Legal) {
+                EXPECT_EQ(actor.role, Role::Legal) << what;
+            } else if (event.step == ApprovalStep::Finance) {
+                EXPECT_EQ(actor.role, Role::Finance) << what;
+            } else if (event.step == ApprovalStep::Manager) {
+                EXPECT_EQ(actor.role, Role::Manager) << what;
+                EXPECT_EQ(actor.team, owner.team) << what;
+                signingTeams.insert(actor.team);
+            }
+        }
+        auto payments = m_ws->payments().payments(contract.number);
+        ASSERT_TRUE(succeeded(payments));
+        for (const Payment &payment : *payments)
+            EXPECT_EQ(byLogin.value(payment.recordedBy).role, Role::Finance)
+                << contract.number.toStdString();
+    }
+    // Both teams have signed contracts in the demo.
+    EXPECT_EQ(signingTeams, (QSet<QString>{QStringLiteral("华东"), QStringLiteral("华南")}));
 }
