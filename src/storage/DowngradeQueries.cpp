@@ -38,6 +38,17 @@ QVariantList window(const QDateTime &asOf)
     return {t, w, t, t, t, w};
 }
 
+// The customer ids (R1) a statement of the downgraded customers lists.
+Result<QStringList> customerIds(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query->next())
+        ids << query->value(0).toString();
+    return ids;
+}
+
 } // namespace
 
 Result<QList<DowngradeQueries::Candidate>> DowngradeQueries::candidates(const QDateTime &asOf) const
@@ -93,14 +104,9 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                                {at});
         !graded)
         return graded.error();
-    auto ids = sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN customers c "
-                                              "ON c.id = a.customer_id ORDER BY c.code"));
-    if (!ids)
-        return ids.error();
-    QStringList result;
-    while (ids->next())
-        result << ids->value(0).toString();
-    return result;
+    return customerIds(sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN "
+                                                      "customers c ON c.id = a.customer_id "
+                                                      "ORDER BY c.code")));
 }
 
 Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
@@ -115,7 +121,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
     const QString inScope = sql::scopeCondition(
         scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
     values << actor << at << at;
-    auto ids = sql::scan(
+    return customerIds(sql::scan(
         m_db,
         QStringLiteral("WITH stalled AS (SELECT customer_id FROM (") + kStalled +
             QStringLiteral(") s WHERE 1 = 1") + inScope +
@@ -125,13 +131,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
                            "grade = 'C', graded_at = ? WHERE customer_id IN (SELECT customer_id "
                            "FROM stalled)) SELECT c.code FROM stalled a JOIN customers c ON "
                            "c.id = a.customer_id ORDER BY c.code"),
-        values);
-    if (!ids)
-        return ids.error();
-    QStringList result;
-    while (ids->next())
-        result << ids->value(0).toString();
-    return result;
+        values));
 }
 
 Result<QSet<QString>> DowngradeQueries::exemptedSince(const QDateTime &since) const

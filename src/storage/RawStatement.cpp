@@ -54,18 +54,18 @@ RawStatement::RawStatement(const Database &db, const char *sql)
             m_lastId = std::make_unique<QSqlQuery>(db.connection());
             m_lastId->prepare(QStringLiteral("SELECT lastval()"));
         }
-        if (!m_query->prepare(numberedPlaceholders(sql))) {
-            m_failed = true;
+        m_prepared = m_query->prepare(numberedPlaceholders(sql));
+        if (!m_prepared) {
             layerLogger("storage")->error("cannot prepare {}: {}", sql,
                                           qUtf8Printable(m_query->lastError().text()));
         }
         return;
     }
     m_db = db.handle();
-    if (!m_db || sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement,
-                                    nullptr) != SQLITE_OK) {
+    m_prepared = m_db && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement,
+                                            nullptr) == SQLITE_OK;
+    if (!m_prepared) {
         m_statement = nullptr;
-        m_failed = true;
         layerLogger("storage")->error("cannot prepare {}: {}", sql,
                                       m_db ? sqlite3_errmsg(m_db) : "");
     }
@@ -78,7 +78,7 @@ RawStatement::~RawStatement()
 
 bool RawStatement::prepared() const
 {
-    return m_query ? !m_failed || m_query->isValid() : m_statement != nullptr;
+    return m_prepared;
 }
 
 RawStatement &RawStatement::bind(int index, const QString &text)
@@ -119,7 +119,6 @@ bool RawStatement::step()
     if (m_query) {
         if (!m_query->isActive()) {
             if (!m_query->exec()) {
-                m_failed = true;
                 layerLogger("storage")->error("statement failed: {}",
                                               qUtf8Printable(m_query->lastError().text()));
                 return false;
@@ -133,7 +132,6 @@ bool RawStatement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE) {
-        m_failed = true;
         layerLogger("storage")->error("statement failed: {}", sqlite3_errmsg(m_db));
     }
     return false;
@@ -144,7 +142,6 @@ bool RawStatement::run()
     if (m_query) {
         const bool done = m_query->exec();
         if (!done) {
-            m_failed = true;
             layerLogger("storage")->error("statement failed: {}",
                                           qUtf8Printable(m_query->lastError().text()));
         }
@@ -156,7 +153,6 @@ bool RawStatement::run()
     const int rc = sqlite3_step(m_statement);
     const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!done) {
-        m_failed = true;
         layerLogger("storage")->error("statement failed: {}", sqlite3_errmsg(m_db));
     }
     reset();

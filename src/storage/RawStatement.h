@@ -30,6 +30,7 @@ public:
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
 
+    // Whether the statement was prepared (a failure is logged with the database's message).
     bool prepared() const;
     RawStatement &bind(int index, const QString &text);
     RawStatement &bind(int index, qint64 value);
@@ -56,7 +57,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query;  // PostgreSQL
     std::unique_ptr<QSqlQuery> m_lastId; // PostgreSQL, for an INSERT: SELECT lastval()
-    bool m_failed = false;
+    bool m_prepared = false;             // the constructor prepared the statement
 };
 
 // The statement as PostgreSQL takes it: each `?N` becomes `$N` and each bare `?` the next number

@@ -4,6 +4,7 @@
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/IdSequenceRepository.h"
+#include "storage/RawStatement.h"
 #include "storage/RegionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/UserRepository.h"
@@ -187,6 +188,27 @@ TEST_P(Repositories, IdSerialsOnlyMoveUp)
     EXPECT_EQ(*serials.lastSerial(QStringLiteral("HZ"), 2025), 0);
     // An unknown region is refused by the foreign key.
     EXPECT_FALSE(serials.reserve(QStringLiteral("QQ"), 2026, 1).ok());
+}
+
+// prepared() says whether the constructor prepared the statement, whatever failed since.
+TEST_P(Repositories, ARawStatementSaysWhetherItWasPrepared)
+{
+    EXPECT_FALSE(RawStatement(*m_db, "INSERT INTO no_such_table (code) VALUES (?)").prepared());
+    RawStatement insert(*m_db, "INSERT INTO regions (code, name, created_at) VALUES (?, ?, ?)");
+    ASSERT_TRUE(insert.prepared());
+    const auto region = [&insert](const char *code, const char *name) {
+        return insert.bind(1, QString::fromLatin1(code))
+            .bind(2, QString::fromUtf8(name))
+            .bind(3, QStringLiteral("2026-03-02T01:00:00Z"))
+            .run();
+    };
+    EXPECT_FALSE(region("HZ", "杭州")); // there already
+    EXPECT_TRUE(insert.prepared());
+    EXPECT_TRUE(region("NB", "宁波"));
+    EXPECT_TRUE(insert.prepared());
+    auto nb = RegionRepository(*m_db).find(QStringLiteral("NB"));
+    ASSERT_TRUE(succeeded(nb));
+    EXPECT_TRUE(nb->has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, Repositories, ::testing::ValuesIn(test::kDialects),
