@@ -97,7 +97,7 @@ Result<User> UserService::add(const User &user, const QString &password)
             hash = *hashed;
         }
     }
-    return insert(user, hash, password);
+    return insert(user, hash, password, ServerRole::Create);
 }
 
 Result<User> UserService::update(const User &user)
@@ -189,7 +189,8 @@ Result<User> UserService::ensureLocalAdmin()
     admin.login = login;
     admin.name = tr("Administrator");
     admin.role = Role::Admin;
-    auto inserted = insert(admin, {}, {});
+    // On a server `login` is the role that connected: it exists already.
+    auto inserted = insert(admin, {}, {}, ServerRole::Connected);
     if (!inserted && inserted.error().kind == ErrorKind::Conflict) {
         // Another process created it meanwhile: use theirs.
         auto created = repository.findByLogin(login);
@@ -329,7 +330,7 @@ Status UserService::storePassword(const User &user, const QString &password, boo
 }
 
 Result<User> UserService::insert(const User &user, const QString &passwordHash,
-                                 const QString &serverPassword)
+                                 const QString &serverPassword, ServerRole serverRole)
 {
     UserRepository repository(m_context.db);
     ImmediateTransaction tx(m_context.db);
@@ -352,15 +353,10 @@ Result<User> UserService::insert(const User &user, const QString &passwordHash,
     }
     // The user's own database role, unless it is the role that connected (the first
     // administrator, who ran `init`).
-    if (onServer() && stored.id != 0) {
-        auto session = ServerLogins(m_context.db).sessionRole();
-        if (!session)
-            return session.error();
-        if (*session != stored.login) {
-            if (auto created = ServerLogins(m_context.db).create(stored.login, serverPassword);
-                !created)
-                return created.error();
-        }
+    if (onServer() && serverRole == ServerRole::Create) {
+        if (auto created = ServerLogins(m_context.db).create(stored.login, serverPassword);
+            !created)
+            return created.error();
     }
     if (auto status = m_context.audit(kUser, stored.login, QStringLiteral("role"), QString(),
                                       roleText(stored));

@@ -63,10 +63,13 @@ public:
     Status setPassword(const QString &login, const QString &password);
 
 private:
-    // Inserts the user with an Argon2id hash (SQLite) or creates their database role with
-    // `serverPassword` (PostgreSQL; empty: none yet, the role cannot connect).
+    // On a server: whether a new user's database role is still to be created (an administrator
+    // adds them) or is the role that connected (the first administrator, who ran `init`).
+    enum class ServerRole { Create, Connected };
+    // Inserts the user with an Argon2id hash (SQLite) or, for ServerRole::Create, creates their
+    // database role with `serverPassword` (PostgreSQL; empty: none yet, the role cannot connect).
     Result<User> insert(const User &user, const QString &passwordHash,
-                        const QString &serverPassword);
+                        const QString &serverPassword, ServerRole serverRole);
     bool onServer() const;
     // On a server the password is the role's: a second connection signs in with it.
     Result<SignIn> signInOnServer(const QString &login, const QString &password) const;
