@@ -965,6 +965,57 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>Where is your data?</source>
+        <translation>数据保存在哪里？</translation>
+    </message>
+    <message>
+        <source>One person or one desk keeps the database in a file on this computer. A team shares one PostgreSQL server: its administrator gives you the address and your login.</source>
+        <translation>个人或单机使用时，数据库是本机上的一个文件。团队共用一台 PostgreSQL 服务器：服务器地址和您的登录名由管理员提供。</translation>
+    </message>
+    <message>
+        <source>&amp;This computer — a database file</source>
+        <translation>本机(&amp;T) — 数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Team &amp;server — PostgreSQL</source>
+        <translation>团队服务器(&amp;S) — PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. crm.example.com or 192.168.1.20</source>
+        <translation>例如 crm.example.com 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. salesflow</source>
+        <translation>例如 salesflow</translation>
+    </message>
+</context>
+<context>
     <name>ContractActions</name>
     <message>
         <source>Only sales reps and managers draft contracts.</source>
@@ -2982,6 +3033,37 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     </message>
 </context>
 <context>
+    <name>LocationTexts</name>
+    <message>
+        <source>Team server: %1 (PostgreSQL)</source>
+        <translation>团队服务器：%1（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a team server's address of the form postgresql://host:port/database.</source>
+        <translation>%1 不是团队服务器地址，格式应为 postgresql://主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Give the database file.</source>
+        <translation>请填写数据库文件。</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, e.g. %1.</source>
+        <translation>请填写数据库文件的完整路径，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
+        <translation>%1 是文件夹；请选择其中的文件，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created or written to.</source>
+        <translation>无法创建或写入文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceService</name>
     <message>
         <source>No backup file was given.</source>
@@ -4274,14 +4356,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>新的语言将在 SalesFlow 重新启动后生效。</translation>
     </message>
     <message>
-        <source>&amp;Database file:</source>
-        <translation>数据库文件(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>The team</source>
         <translation>团队</translation>
     </message>
@@ -4308,6 +4382,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source> days before a contract ends</source>
         <translation> 天（合同到期前）</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection…</source>
+        <translation>连接(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -4546,13 +4628,6 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>The user %1 is deactivated.</source>
         <translation>用户 %1 已停用。</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>SalesFlow</source>
-        <translation>SalesFlow</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +4997,45 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>The %1 schedule was imported: %2 days off and %3 make-up working days. It replaces what the database held for %1.</source>
         <translation>已导入 %1 年的安排：%2 个休息日，%3 个调休上班日。它替换了数据库中 %1 年原有的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ui::ConnectionDialog</name>
+    <message>
+        <source>Give the server's host name or address.</source>
+        <translation>请填写服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The host is a name or an address, such as crm.example.com or 192.168.1.20.</source>
+        <translation>主机应为名称或地址，例如 crm.example.com 或 192.168.1.20。</translation>
+    </message>
+    <message>
+        <source>Give the name of the team's database on the server.</source>
+        <translation>请填写团队在服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>The database is a name, such as salesflow.</source>
+        <translation>数据库应为一个名称，例如 salesflow。</translation>
+    </message>
+    <message>
+        <source>You sign in with the login and password your administrator gave you. The password is not saved on this computer.</source>
+        <translation>请使用管理员提供的登录名和密码登录。密码不会保存在本机。</translation>
+    </message>
+    <message>
+        <source>SalesFlow opens this database file.</source>
+        <translation>SalesFlow 将打开此数据库文件。</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be created there.</source>
+        <translation>将在此处新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>SalesFlow databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SalesFlow 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -6365,10 +6479,6 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Database: %1 (schema %2)</source>
-        <translation>数据库：%1（结构版本 %2）</translation>
-    </message>
-    <message>
         <source>senior</source>
         <translation>资深</translation>
     </message>
@@ -6435,6 +6545,14 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
     <message>
         <source>Updated with changes saved elsewhere at %1.</source>
         <translation>已于 %1 更新为他处保存的最新内容。</translation>
+    </message>
+    <message>
+        <source>The team server's database is backed up on the server by its administrator.</source>
+        <translation>团队服务器的数据库由管理员在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1（结构版本 %2）</translation>
     </message>
 </context>
 <context>
@@ -7477,14 +7595,6 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>跟随系统</translation>
     </message>
     <message>
-        <source>Choose the database file</source>
-        <translation>选择数据库文件</translation>
-    </message>
-    <message>
-        <source>SalesFlow databases (*.db *.sqlite);;All files (*)</source>
-        <translation>SalesFlow 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Empty: SalesFlow uses its default database.</source>
         <translation>留空：SalesFlow 使用默认数据库。</translation>
     </message>
@@ -7505,18 +7615,6 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>SalesFlow 正常启动时打开此数据库；本次以 %1 启动。</translation>
     </message>
     <message>
-        <source>Give the full path of the database file, e.g. %1.</source>
-        <translation>请填写数据库文件的完整路径，例如 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
-        <translation>%1 是文件夹；请选择其中的文件，例如 %2。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created or written to.</source>
-        <translation>无法创建或写入文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Only an administrator may change the team's settings.</source>
         <translation>只有管理员可以修改团队设置。</translation>
     </message>
@@ -7532,16 +7630,16 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <source>The contract number format needs {serial}, e.g. HT{year}{serial:4}.</source>
         <translation>合同编号格式中须包含 {serial}，例如 HT{year}{serial:4}。</translation>
     </message>
+    <message>
+        <source>SalesFlow connects to this team server when it restarts; you sign in there with the login your administrator gave you.</source>
+        <translation>SalesFlow 重新启动后将连接此团队服务器；请使用管理员提供的登录名登录。</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::SignInDialog</name>
     <message>
         <source>At least %1 characters; not your login.</source>
         <translation>至少 %1 个字符；不能包含您的登录名。</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Welcome to SalesFlow</source>
@@ -7578,6 +7676,22 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
     <message>
         <source>Set password and sign in</source>
         <translation>设置密码并登录</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the database: a file on this computer or the team's server.</source>
+        <translation>选择数据库：本机上的文件或团队服务器。</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server with the login and password your administrator gave you.</source>
+        <translation>请使用管理员提供的登录名和密码登录团队服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/ContractDialog.h"
 #include "ui/ContractDocumentDialog.h"
 #include "ui/ContractTableModel.h"
@@ -173,6 +174,27 @@ bool saveSignInAndUser(Workspace &workspace, QWidget &window, const QDir &target
     form.show();
     return save(&form, target,
                 QStringLiteral("%1-user-dialog.png").arg(++number, 2, 10, QLatin1Char('0')));
+}
+
+// A desktop of a team: the connection to the team's server, and signing in there (nothing is
+// connected to: the address is an example).
+bool saveTeamServerSignIn(Workspace &workspace, QWidget &window, const QDir &target, int &number)
+{
+    const QString server = QStringLiteral("postgresql://crm.example.com/salesflow");
+    ConnectionDialog connection(server, &window);
+    connection.setAttribute(Qt::WA_DontShowOnScreen);
+    connection.show();
+    if (!save(&connection, target,
+              QStringLiteral("%1-connection-dialog.png").arg(++number, 2, 10, QLatin1Char('0'))))
+        return false;
+    connection.hide();
+    QString login = firstSeniorRep(workspace);
+    SignInDialog signIn(server, login.isEmpty() ? QStringLiteral("li.wei") : login, &window);
+    signIn.setAttribute(Qt::WA_DontShowOnScreen);
+    signIn.show();
+    return save(
+        &signIn, target,
+        QStringLiteral("%1-team-server-sign-in-dialog.png").arg(++number, 2, 10, QLatin1Char('0')));
 }
 
 // The plans of the first senior rep, a plan item selected.
@@ -467,7 +489,10 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         if (!saved)
             return 1;
     }
-    return saveSignInAndUser(workspace, window, target, number) ? 0 : 1;
+    return saveSignInAndUser(workspace, window, target, number) &&
+                   saveTeamServerSignIn(workspace, window, target, number)
+               ? 0
+               : 1;
 }
 
 } // namespace sf::ui

@@ -45,7 +45,9 @@ private Q_SLOTS:
                                       QStringLiteral("19-contract-form.png"),
                                       QStringLiteral("20-administration-audit.png"),
                                       QStringLiteral("21-sign-in-dialog.png"),
-                                      QStringLiteral("22-user-dialog.png")};
+                                      QStringLiteral("22-user-dialog.png"),
+                                      QStringLiteral("23-connection-dialog.png"),
+                                      QStringLiteral("24-team-server-sign-in-dialog.png")};
         QStringList written =
             QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(written, expected);
