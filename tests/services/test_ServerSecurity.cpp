@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: MIT
-// The team server holds the permission matrix itself (postgresql/0008_server_security.sql): a
-// user who connects with their own role and password, as psql would, reads and changes no more
-// than the services let them (docs/permissions.md). The data is set up through the services as
-// the superuser `postgres` (the first administrator); every check then runs plain SQL on a QPSQL
-// connection of the user's role, without any SalesFlow code. Compiled into test_services_pg only.
+// The team server holds the permission matrix itself (postgresql/0008_server_security.sql, and
+// the contract steps by role: 0009_contract_steps.sql): a user who connects with their own role and
+// password, as psql would, reads and changes no more than the services let them
+// (docs/permissions.md). The data is set up through the services as the superuser `postgres` (the
+// first administrator); every check then runs plain SQL on a QPSQL connection of the user's role,
+// without any SalesFlow code. Compiled into test_services_pg only.
 #include "WorkspaceFixture.h"
 #include "services/ContractService.h"
 #include "services/CustomerBrowseService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
+#include "services/PaymentService.h"
 
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <map>
+#include <optional>
 
 using namespace sf;
 using sf::test::refusedAs;
@@ -224,7 +229,9 @@ protected:
         EXPECT_TRUE(succeeded(m_ws->followUps().record(r)));
     }
 
-    void contract(const QString &code)
+    // A complete contract of the customer `code` (R14's terms), drafted through `ws` with a
+    // schedule of two instalments that add up to its price (R16): ready to submit.
+    static std::optional<Contract> contract(Workspace &ws, const QString &code)
     {
         Contract k;
         k.customerId = code;
@@ -236,15 +243,28 @@ protected:
         k.liability = QStringLiteral("逾期按日万分之五支付违约金");
         k.start = QDate(2026, 10, 8);
         k.end = QDate(2027, 10, 7);
-        auto drafted = m_ws->contracts().draft(k);
-        ASSERT_TRUE(succeeded(drafted));
+        auto drafted = ws.contracts().draft(k);
+        EXPECT_TRUE(succeeded(drafted));
+        if (!drafted)
+            return std::nullopt;
+        const Status scheduled =
+            ws.contracts().setSchedule(drafted->id, schedule(3'600'000, 8'400'000));
+        EXPECT_TRUE(succeeded(scheduled));
+        if (!scheduled)
+            return std::nullopt;
+        return *drafted;
+    }
+    void contract(const QString &code) { ASSERT_TRUE(contract(*m_ws, code).has_value()); }
+
+    static QList<Instalment> schedule(qint64 firstFen, qint64 secondFen)
+    {
         Instalment first;
         first.due = QDate(2026, 10, 15);
-        first.amountFen = 3'600'000;
+        first.amountFen = firstFen;
         Instalment second;
         second.due = QDate(2026, 12, 1);
-        second.amountFen = 8'400'000;
-        ASSERT_TRUE(succeeded(m_ws->contracts().setSchedule(drafted->id, {first, second})));
+        second.amountFen = secondFen;
+        return {first, second};
     }
 
     QStringList allCodes() const
@@ -300,6 +320,40 @@ protected:
         return opened;
     }
 
+    // The workspace of `login` signed in with their own role (opened once per test): the
+    // services act as them on their connection, as the desktop does.
+    Workspace &signedIn(const QString &login)
+    {
+        auto &ws = m_signedIn[login];
+        if (!ws) {
+            auto opened = openAs(login);
+            EXPECT_TRUE(succeeded(opened)) << login.toStdString();
+            if (opened)
+                ws = std::move(*opened);
+        }
+        return ws ? *ws : *m_ws;
+    }
+
+    // Takes the contract through the approval chain with the services as the superuser's
+    // workspace acting as each step's owner, back to the administrator.
+    void signThroughTheChain(qint64 contractId)
+    {
+        ASSERT_TRUE(succeeded(m_ws->contracts().submit(contractId)));
+        for (const char *login : {"legal", "finance", "boss"}) {
+            ASSERT_TRUE(succeeded(m_ws->actAs(QString::fromLatin1(login))));
+            ASSERT_TRUE(succeeded(m_ws->contracts().approve(contractId)));
+        }
+        ASSERT_TRUE(succeeded(m_ws->actAs(m_admin)));
+    }
+
+    QString contractColumn(const char *column) const
+    {
+        return asPostgres(QStringLiteral("SELECT %1::text FROM contracts WHERE id = ?")
+                              .arg(QString::fromLatin1(column)),
+                          {m_contractId});
+    }
+
+    std::map<QString, std::unique_ptr<Workspace>> m_signedIn;
     QString m_lei1;
     QString m_lei2;
     QString m_zhao;
@@ -539,8 +593,16 @@ TEST_F(ServerSecurityTest, OnlyFinanceRecordsPayments)
     }
     EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM payments")), QStringLiteral("0"));
 
+    // Finance records payments in its own name against a signed contract.
     RoleSession finance(location(), QStringLiteral("finance"), kPassword);
     ASSERT_TRUE(finance.opened()) << finance.error().toStdString();
+    EXPECT_TRUE(
+        refused(finance.run(pay, {m_contractId, QStringLiteral("F-0"), QStringLiteral("finance")}),
+                QStringLiteral("against signed contracts only")));
+    signThroughTheChain(m_contractId);
+    EXPECT_TRUE(
+        refused(finance.run(pay, {m_contractId, QStringLiteral("F-0"), QStringLiteral("li.lei")}),
+                QStringLiteral("in their own name only")));
     EXPECT_TRUE(changed(
         finance.run(pay, {m_contractId, QStringLiteral("F-1"), QStringLiteral("finance")}), 1));
     EXPECT_EQ(asPostgres(QStringLiteral("SELECT reference FROM payments")), QStringLiteral("F-1"));
@@ -693,4 +755,200 @@ TEST_F(ServerSecurityTest, TwoDesktopsEditingTheSameCustomerLoseNoUpdate)
     ASSERT_TRUE(succeeded(boss->customers().update(again)));
     EXPECT_EQ(asPostgres(QStringLiteral("SELECT industry FROM customers WHERE code = ?"), {m_lei1}),
               QStringLiteral("装备制造"));
+}
+
+// postgresql/0009_contract_steps.sql: each step of R14–R16 is its owner's at the server too.
+TEST_F(ServerSecurityTest, EachContractStepIsOnlyItsOwnersAtTheServer)
+{
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    RoleSession boss(location(), QStringLiteral("boss"), kPassword);
+    RoleSession legal(location(), QStringLiteral("legal"), kPassword);
+    RoleSession finance(location(), QStringLiteral("finance"), kPassword);
+    for (const RoleSession *session : {&lei, &boss, &legal, &finance})
+        ASSERT_TRUE(session->opened()) << session->error().toStdString();
+    const QString stamp = QStringLiteral("2026-09-28T02:00:00Z");
+    const QString move = QStringLiteral("UPDATE contracts SET status = ?, %1 = ? WHERE id = ?");
+    const QString moveRefused = QStringLiteral("cannot move contract");
+    // Whether the server refuses `session` moving the contract to `status` with its stamp.
+    const auto refusesMove = [&](RoleSession &session, const char *status, const char *column) {
+        return refused(session.run(move.arg(QString::fromLatin1(column)),
+                                   {QString::fromLatin1(status), stamp, m_contractId}),
+                       moveRefused);
+    };
+    const QString termsRefused = QStringLiteral("cannot change the terms");
+    const QString price = QStringLiteral("UPDATE contracts SET price_fen = 1 WHERE id = ?");
+
+    // A draft: the rep neither signs it nor approves it, nor drafts a contract already signed.
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE contracts SET status = 'signed' "
+                                               "WHERE id = ?"),
+                                {m_contractId}),
+                        moveRefused));
+    EXPECT_TRUE(refusesMove(lei, "signed", "signed_at"));
+    EXPECT_TRUE(refusesMove(lei, "finance_review", "legal_approved_at"));
+    EXPECT_TRUE(refused(
+        lei.run(QStringLiteral("INSERT INTO contracts (number, customer_id, title, status, owner, "
+                               "created_at, updated_at, updated_by) VALUES ('HT-2026-9101', ?, "
+                               "'CRM系统采购合同', 'signed', 'li.lei', ?, ?, 'li.lei')"),
+                {m_rowId.value(m_lei2), stamp, stamp}),
+        QStringLiteral("only as a draft")));
+    // Nor does legal touch a draft, nor anyone delete one.
+    EXPECT_TRUE(refused(legal.run(price, {m_contractId}), termsRefused));
+    EXPECT_TRUE(refusesMove(legal, "finance_review", "legal_approved_at"));
+    EXPECT_TRUE(
+        changed(lei.run(QStringLiteral("DELETE FROM contracts WHERE id = ?"), {m_contractId}), 0));
+
+    // Submitted by the rep (through the services, signed in as li.lei).
+    ASSERT_TRUE(succeeded(signedIn(QStringLiteral("li.lei")).contracts().submit(m_contractId)));
+    ASSERT_EQ(contractColumn("status"), QStringLiteral("legal_review"));
+    // The terms of a submitted contract change only with its approvals reset.
+    EXPECT_TRUE(refused(lei.run(price, {m_contractId}), QStringLiteral("sends it back to draft")));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE instalments SET amount_fen = amount_fen - 1 "
+                                               "WHERE contract_id = ? AND due_date = '2026-10-15'"),
+                                {m_contractId}),
+                        QStringLiteral("sends it back to draft")));
+    // Legal changes no term and gives no other step than its own; finance does not give legal's.
+    EXPECT_TRUE(refused(legal.run(price, {m_contractId}), termsRefused));
+    EXPECT_TRUE(refusesMove(legal, "signed", "signed_at"));
+    EXPECT_TRUE(refusesMove(legal, "manager_sign", "finance_approved_at"));
+    EXPECT_TRUE(refusesMove(finance, "finance_review", "legal_approved_at"));
+    EXPECT_TRUE(refusesMove(boss, "finance_review", "legal_approved_at"));
+
+    // Approved by legal (its own step, through the services): now legal does not do finance's.
+    ASSERT_TRUE(succeeded(signedIn(QStringLiteral("legal")).contracts().approve(m_contractId)));
+    ASSERT_EQ(contractColumn("status"), QStringLiteral("finance_review"));
+    EXPECT_TRUE(refusesMove(legal, "manager_sign", "finance_approved_at"));
+    EXPECT_TRUE(refused(finance.run(price, {m_contractId}), termsRefused));
+    EXPECT_TRUE(refusesMove(lei, "manager_sign", "finance_approved_at"));
+
+    // What was paid is finance's: neither the rep nor the manager marks an instalment paid.
+    for (RoleSession *session : {&lei, &boss})
+        EXPECT_TRUE(refused(session->run(QStringLiteral("UPDATE instalments SET paid_fen = "
+                                                        "amount_fen WHERE contract_id = ?"),
+                                         {m_contractId}),
+                            QStringLiteral("cannot change what was paid")));
+
+    // The history: no forged step, no event in someone else's name.
+    const QString event = QStringLiteral("INSERT INTO contract_events (contract_id, action, step, "
+                                         "actor, at) VALUES (?, ?, ?, ?, ?)");
+    EXPECT_TRUE(
+        refused(lei.run(event, {m_contractId, QStringLiteral("approved"), QStringLiteral("finance"),
+                                QStringLiteral("finance"), stamp}),
+                QStringLiteral("in their own name only")));
+    EXPECT_TRUE(
+        refused(lei.run(event, {m_contractId, QStringLiteral("approved"), QStringLiteral("finance"),
+                                QStringLiteral("li.lei"), stamp}),
+                QStringLiteral("cannot record the contract event")));
+    EXPECT_TRUE(
+        refused(legal.run(event, {m_contractId, QStringLiteral("approved"),
+                                  QStringLiteral("finance"), QStringLiteral("legal"), stamp}),
+                QStringLiteral("cannot record the contract event")));
+    EXPECT_TRUE(
+        refused(boss.run(event, {m_contractId, QStringLiteral("signed"), QStringLiteral("manager"),
+                                 QStringLiteral("li.lei"), stamp}),
+                QStringLiteral("in their own name only")));
+
+    // Nothing of it reached the contract.
+    EXPECT_EQ(contractColumn("status"), QStringLiteral("finance_review"));
+    EXPECT_EQ(contractColumn("price_fen"), QStringLiteral("12000000"));
+    EXPECT_EQ(contractColumn("finance_approved_at"), QString());
+    EXPECT_EQ(
+        asPostgres(QStringLiteral("SELECT string_agg(amount_fen || '/' || paid_fen, ',' "
+                                  "ORDER BY due_date) FROM instalments WHERE contract_id = ?"),
+                   {m_contractId}),
+        QStringLiteral("3600000/0,8400000/0"));
+    EXPECT_EQ(
+        asPostgres(QStringLiteral("SELECT string_agg(action || ':' || actor, ',' ORDER BY id) "
+                                  "FROM contract_events WHERE contract_id = ?"),
+                   {m_contractId}),
+        QStringLiteral("drafted:%1,submitted:li.lei,approved:legal").arg(m_admin));
+}
+
+// The same checks let every step through when the services take it, signed in as its owner.
+TEST_F(ServerSecurityTest, TheContractPathWorksSignedInAsEachRole)
+{
+    Workspace &lei = signedIn(QStringLiteral("li.lei"));
+    Workspace &legal = signedIn(QStringLiteral("legal"));
+    Workspace &finance = signedIn(QStringLiteral("finance"));
+    Workspace &boss = signedIn(QStringLiteral("boss"));
+    for (const char *login : {"li.lei", "legal", "finance", "boss"})
+        ASSERT_NE(m_signedIn[QString::fromLatin1(login)], nullptr) << login;
+
+    // Drafted, edited and submitted by the rep; returned by legal with comments.
+    auto drafted = contract(lei, m_lei2);
+    ASSERT_TRUE(drafted.has_value());
+    const qint64 id = drafted->id;
+    Contract edited = *drafted;
+    edited.delivery = QStringLiteral("签订后45日内上线");
+    ASSERT_TRUE(succeeded(lei.contracts().update(edited)));
+    ASSERT_TRUE(succeeded(lei.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().reject(id, QStringLiteral("违约条款需修改"))));
+    // Resubmitted; a new schedule during the chain resets it, and so does an edit.
+    ASSERT_TRUE(succeeded(lei.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().approve(id)));
+    ASSERT_TRUE(succeeded(lei.contracts().setSchedule(id, schedule(6'000'000, 6'000'000))));
+    auto reset = lei.contracts().contract(id);
+    ASSERT_TRUE(succeeded(reset));
+    EXPECT_EQ(reset->status, ContractStatus::Draft);
+    ASSERT_TRUE(succeeded(lei.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().approve(id)));
+    auto current = lei.contracts().contract(id);
+    ASSERT_TRUE(succeeded(current));
+    Contract again = *current;
+    again.liability = QStringLiteral("逾期按日万分之三支付违约金");
+    auto editedInChain = lei.contracts().update(again);
+    ASSERT_TRUE(succeeded(editedInChain));
+    EXPECT_EQ(editedInChain->status, ContractStatus::Draft);
+
+    // The whole chain: legal, finance (returning once), the manager's signature.
+    ASSERT_TRUE(succeeded(lei.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().approve(id)));
+    ASSERT_TRUE(succeeded(finance.contracts().reject(id, QStringLiteral("付款比例需调整"))));
+    ASSERT_TRUE(succeeded(lei.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().approve(id)));
+    ASSERT_TRUE(succeeded(finance.contracts().approve(id)));
+    ASSERT_TRUE(succeeded(boss.contracts().reject(id, QStringLiteral("价格需复核"))));
+    ASSERT_TRUE(succeeded(boss.contracts().submit(id)));
+    ASSERT_TRUE(succeeded(legal.contracts().approve(id)));
+    ASSERT_TRUE(succeeded(finance.contracts().approve(id)));
+    auto signedContract = boss.contracts().approve(id);
+    ASSERT_TRUE(succeeded(signedContract));
+    EXPECT_EQ(signedContract->status, ContractStatus::Signed);
+
+    // Delivery by the rep; a payment recorded by finance.
+    ASSERT_TRUE(succeeded(lei.contracts().startDelivery(id)));
+    Payment payment;
+    payment.receivedOn = QDate(2026, 9, 28);
+    payment.amountFen = 2'000'000;
+    payment.reference = QStringLiteral("HZ-0928-01");
+    auto recorded = finance.payments().record(signedContract->number, payment);
+    ASSERT_TRUE(succeeded(recorded));
+
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT status FROM contracts WHERE id = ?"), {id}),
+              QStringLiteral("in_delivery"));
+    EXPECT_EQ(
+        asPostgres(QStringLiteral("SELECT string_agg(amount_fen || '/' || paid_fen, ',' "
+                                  "ORDER BY due_date) FROM instalments WHERE contract_id = ?"),
+                   {id}),
+        QStringLiteral("6000000/2000000,6000000/0"));
+    EXPECT_EQ(
+        asPostgres(QStringLiteral("SELECT recorded_by FROM payments WHERE contract_id = ?"), {id}),
+        QStringLiteral("finance"));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT string_agg(action || ':' || coalesce(step, '') || "
+                                        "':' || actor, ',' ORDER BY id) FROM contract_events "
+                                        "WHERE contract_id = ? AND action IN ('rejected', "
+                                        "'signed', 'delivery')"),
+                         {id}),
+              QStringLiteral("rejected:legal:legal,rejected:finance:finance,"
+                             "rejected:manager:boss,signed:manager:boss,delivery::li.lei"));
+
+    // Once paid, the schedule stays: not even finance replaces it at the server.
+    RoleSession financeSql(location(), QStringLiteral("finance"), kPassword);
+    ASSERT_TRUE(financeSql.opened()) << financeSql.error().toStdString();
+    EXPECT_TRUE(refused(financeSql.run(QStringLiteral("DELETE FROM instalments WHERE "
+                                                      "contract_id = ?"),
+                                       {id}),
+                        QStringLiteral("its schedule can no longer change")));
+    EXPECT_TRUE(
+        refused(financeSql.run(QStringLiteral("DELETE FROM payments WHERE contract_id = ?"), {id}),
+                QStringLiteral("permission denied")));
 }
