@@ -25,6 +25,8 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr qint64 kJournalSizeLimit = 64LL * 1024 * 1024;
+// The channel of the tables' NOTIFY triggers (PostgreSQL migration 8).
+const QString kChangesChannel = QStringLiteral("salesflow_changes");
 
 QString nextConnectionName()
 {
@@ -79,6 +81,16 @@ QString conninfoValue(QString value)
 {
     value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + value + u'\'';
+}
+
+// LISTENs on the changes channel; logs why not.
+bool subscribeToChanges(QSqlDriver *driver, const QString &where)
+{
+    if (driver->subscribeToNotification(kChangesChannel))
+        return true;
+    layerLogger("storage")->warn("cannot listen for changes on {}: {}", qUtf8Printable(where),
+                                 qUtf8Printable(driver->lastError().text()));
+    return false;
 }
 
 Result<QString> pragmaValue(const QSqlDatabase &connection, const QString &pragma)
@@ -163,6 +175,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
         return status.error();
     if (auto status = Migrator::migrate(*db, true); !status)
         return status.error();
+    db->listenForChanges();
     layerLogger("storage")->info("opened {} (schema {})", qUtf8Printable(db->m_path),
                                  db->schemaVersion());
     return db;
@@ -252,6 +265,24 @@ Status Database::configure()
     return Ok{};
 }
 
+void Database::listenForChanges()
+{
+    // Qt's driver reads notifications through a socket notifier of the thread that owns the
+    // connection; without an event dispatcher (std::thread) nothing would ever read them.
+    if (QThread::currentThread()->eventDispatcher() == nullptr)
+        return;
+    QSqlDriver *driver = connection().driver();
+    if (!subscribeToChanges(driver, m_path))
+        return;
+    m_listener = std::make_unique<QObject>();
+    // The driver tells its own session's notifications (SelfSource) by the backend's process id.
+    QObject::connect(driver, &QSqlDriver::notification, m_listener.get(),
+                     [this](const QString &name, QSqlDriver::NotificationSource source) {
+                         if (name == kChangesChannel && source == QSqlDriver::OtherSource)
+                             ++m_othersChanges;
+                     });
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -301,9 +332,38 @@ bool Database::inTransaction() const
 
 qint64 Database::dataVersion() const
 {
+    if (m_listener) {
+        QSqlDriver *driver = connection().driver();
+        if (!driver->isOpen()) {
+            if (!m_listenLost)
+                layerLogger("storage")->warn(
+                    "lost the connection to {}: colleagues' changes are not noticed until it is "
+                    "opened again",
+                    qUtf8Printable(m_path));
+            m_listenLost = true;
+            return m_othersChanges;
+        }
+        // Opening the connection again (QPSQL closes it first) ends its subscriptions.
+        if (!driver->subscribedToNotifications().contains(kChangesChannel)) {
+            if (!driver->subscribeToNotification(kChangesChannel)) {
+                if (!m_listenLost)
+                    layerLogger("storage")->warn("cannot listen for changes on {} again: {}",
+                                                 qUtf8Printable(m_path),
+                                                 qUtf8Printable(driver->lastError().text()));
+                m_listenLost = true;
+                return m_othersChanges;
+            }
+            layerLogger("storage")->warn("the connection to {} was opened again: listening for "
+                                         "changes again",
+                                         qUtf8Printable(m_path));
+            m_listenLost = false;
+            ++m_othersChanges; // what changed meanwhile is unknown
+        }
+        return m_othersChanges;
+    }
     if (m_dialect == Dialect::PostgreSQL) {
-        // See the header: the snapshot changes whenever a transaction starts writing or ends.
-        // Later, a counter fed by LISTEN/NOTIFY.
+        // Not listening (see the header): the snapshot changes whenever a transaction of the
+        // server starts writing or ends.
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("SELECT pg_current_snapshot()::text")) || !query.next())
             return -1;

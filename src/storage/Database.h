@@ -58,11 +58,20 @@ public:
     bool inTransaction() const;
     // PRAGMA user_version on SQLite, the schema_version table on PostgreSQL (0 when missing).
     int schemaVersion() const;
-    // Changes whenever another connection commits (PRAGMA data_version): a cheap test for
-    // whether cached data may be stale. On PostgreSQL a hash of the current snapshot
-    // (pg_current_snapshot()), which changes whenever any transaction of the server starts writing
-    // or ends: it never misses a colleague's commit but also changes on unrelated writes. To be
-    // replaced by a counter that LISTEN/NOTIFY feeds once the tables notify their changes.
+    // Changes whenever another connection commits: a cheap test for whether cached data may be
+    // stale. Reads and rolled-back transactions do not change it, nor (but for the snapshot
+    // below) commits of this connection: whoever caches drops their cache when they write.
+    //
+    // SQLite: PRAGMA data_version. PostgreSQL: a counter of the notifications on the channel
+    // salesflow_changes (the tables' NOTIFY triggers, migration 8) that came from other sessions;
+    // no query. The connection LISTENs from open() on, and Qt's driver delivers notifications only
+    // while the thread that opened the Database processes events (the GUI thread does): a
+    // colleague's commit shows here after the next turn of that thread's event loop, not while
+    // it is busy. A thread without an event dispatcher (std::thread) does not listen; there the
+    // value is a hash of the server's snapshot (pg_current_snapshot()), which changes on every
+    // commit of the server, related or not. When the connection was lost, the value stays put
+    // (logged); when it was opened again, this call listens again and the value changes, since
+    // changes may have been missed meanwhile.
     qint64 dataVersion() const;
     // SQLite's journal mode ("wal"); empty on PostgreSQL.
     QString journalMode() const { return m_journalMode; }
@@ -82,12 +91,20 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString &url,
                                                         const QString &password);
     Status configure();
+    // PostgreSQL: LISTEN salesflow_changes on this connection, counting other sessions'
+    // notifications in m_othersChanges.
+    void listenForChanges();
 
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;
     QString m_connectionName;
     QString m_journalMode;
     sqlite3 *m_handle = nullptr; // for interrupt(), which may come from another thread
+    // PostgreSQL on a thread with an event dispatcher: the context of the connection to the
+    // driver's notification signal (it ends with the Database), and what has been counted.
+    std::unique_ptr<QObject> m_listener;
+    mutable qint64 m_othersChanges = 0;
+    mutable bool m_listenLost = false;
 };
 
 } // namespace sf

@@ -6,6 +6,7 @@
 #include "storage/ImmediateTransaction.h"
 #include "storage/Migrator.h"
 #include "storage/SqlError.h"
+#include "support/EventLoop.h"
 #include "support/PostgresCluster.h"
 #include "support/TempDatabase.h"
 
@@ -16,6 +17,8 @@
 #include <vector>
 
 using namespace sf;
+using sf::test::processEventsFor;
+using sf::test::processEventsUntil;
 using sf::test::succeeded;
 
 namespace {
@@ -40,6 +43,27 @@ protected:
     }
 
     QString m_url;
+};
+
+// Two sessions on the test's database: ours and a colleague's.
+class PostgresChanges : public PostgresDatabase
+{
+protected:
+    void SetUp() override
+    {
+        PostgresDatabase::SetUp();
+        if (HasFatalFailure())
+            return;
+        auto mine = Database::open(m_url);
+        auto theirs = Database::open(m_url);
+        ASSERT_TRUE(succeeded(mine));
+        ASSERT_TRUE(succeeded(theirs));
+        m_mine = std::move(*mine);
+        m_theirs = std::move(*theirs);
+    }
+
+    std::unique_ptr<Database> m_mine;
+    std::unique_ptr<Database> m_theirs;
 };
 
 } // namespace
@@ -218,16 +242,93 @@ TEST_F(PostgresDatabase, ImmediateTransactionRollsBackUnlessCommitted)
     EXPECT_EQ(count(**db, QStringLiteral("regions")), 11);
 }
 
-TEST_F(PostgresDatabase, DataVersionChangesWhenAnotherConnectionCommits)
+TEST_F(PostgresChanges, DataVersionCountsOtherSessionsCommits)
 {
-    auto mine = Database::open(m_url);
-    auto theirs = Database::open(m_url);
-    ASSERT_TRUE(succeeded(mine));
-    ASSERT_TRUE(succeeded(theirs));
-    const qint64 before = (*mine)->dataVersion();
-    EXPECT_EQ((*mine)->dataVersion(), before); // reading changes nothing
-    ASSERT_TRUE(exec(**theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
-    EXPECT_NE((*mine)->dataVersion(), before);
+    const qint64 before = m_mine->dataVersion();
+    const qint64 theirsBefore = m_theirs->dataVersion();
+
+    // Reading changes nothing, on either side.
+    EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
+    EXPECT_EQ(count(*m_theirs, QStringLiteral("regions")), 12);
+    processEventsFor(300);
+    EXPECT_EQ(m_mine->dataVersion(), before);
+    EXPECT_EQ(m_theirs->dataVersion(), theirsBefore);
+
+    // Another session's commit counts once its notification has been read (events processed).
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
+    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before; }));
+    EXPECT_EQ(m_mine->dataVersion(), before + 1);
+    EXPECT_EQ(m_theirs->dataVersion(), theirsBefore); // its own commit
+
+    // Notifications arrive in commit order: when the other session's commit has been counted,
+    // our own earlier one has been read too, and was not counted.
+    ASSERT_TRUE(exec(*m_mine, QStringLiteral("UPDATE regions SET name = 'y' WHERE code = 'HZ'")));
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'z' WHERE code = 'HZ'")));
+    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before + 1; }));
+    EXPECT_EQ(m_mine->dataVersion(), before + 2);
+    EXPECT_TRUE(processEventsUntil([&] { return m_theirs->dataVersion() != theirsBefore; }));
+    EXPECT_EQ(m_theirs->dataVersion(), theirsBefore + 1); // our commit, for them
+
+    // NOTIFY is transactional: a rolled-back change notifies nobody.
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("BEGIN")));
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("DELETE FROM regions WHERE code = 'CQ'")));
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("ROLLBACK")));
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'w' WHERE code = 'HZ'")));
+    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before + 2; }));
+    EXPECT_EQ(m_mine->dataVersion(), before + 3);
+    EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
+}
+
+TEST_F(PostgresChanges, DataVersionListensAgainWhenTheConnectionIsOpenedAgain)
+{
+    QSqlQuery pid(m_mine->connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const int backend = pid.value(0).toInt();
+    pid.finish();
+
+    // The server ends our session (a restart, a network failure, an administrator).
+    QSqlQuery terminate(m_theirs->connection());
+    ASSERT_TRUE(terminate.prepare(QStringLiteral("SELECT pg_terminate_backend(?)")));
+    terminate.addBindValue(backend);
+    ASSERT_TRUE(terminate.exec());
+    EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), -1);
+    ASSERT_FALSE(m_mine->connection().isOpen());
+    const qint64 lost = m_mine->dataVersion();
+    EXPECT_EQ(m_mine->dataVersion(), lost);
+
+    // Opened again (Qt's driver forgets its subscriptions then): what changed meanwhile is
+    // unknown, and colleagues' commits count again.
+    QSqlDatabase connection = m_mine->connection();
+    ASSERT_TRUE(connection.open());
+    const qint64 reopened = m_mine->dataVersion();
+    EXPECT_NE(reopened, lost);
+    EXPECT_EQ(m_mine->dataVersion(), reopened);
+    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
+    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != reopened; }));
+    EXPECT_EQ(m_mine->dataVersion(), reopened + 1);
+}
+
+TEST_F(PostgresDatabase, DataVersionOnAThreadWithoutEventLoopFollowsTheSnapshot)
+{
+    // A std::thread has no event dispatcher: nothing would read notifications there.
+    bool opened = false;
+    bool readingChangedIt = true;
+    bool theirCommitChangedIt = false;
+    std::thread([&] {
+        auto mine = Database::open(m_url);
+        auto theirs = Database::open(m_url);
+        opened = mine.ok() && theirs.ok();
+        if (!opened)
+            return;
+        const qint64 before = (*mine)->dataVersion();
+        count(**theirs, QStringLiteral("regions"));
+        readingChangedIt = (*mine)->dataVersion() != before;
+        exec(**theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'"));
+        theirCommitChangedIt = (*mine)->dataVersion() != before;
+    }).join();
+    ASSERT_TRUE(opened);
+    EXPECT_FALSE(readingChangedIt);
+    EXPECT_TRUE(theirCommitChangedIt);
 }
 
 TEST_F(PostgresDatabase, NocaseComparesIgnoringCaseAsOnSqlite)
