@@ -12,7 +12,7 @@ int runContractsTests(int argc, char **argv);
 int runContractTemplateTests(int argc, char **argv);
 int runCustomerTableTests(int argc, char **argv);
 int runFollowUpPlansTests(int argc, char **argv);
-int runLiveChangesTests(int argc, char **argv);
+int runTeamServerTests(int argc, char **argv);
 int runReviewTests(int argc, char **argv);
 int runMainWindowTests(int argc, char **argv);
 int runModelTests(int argc, char **argv);
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     failures += runContractTemplateTests(argc, argv);
     failures += runReceivablesTests(argc, argv);
     failures += runAfterSalesTests(argc, argv);
-    failures += runLiveChangesTests(argc, argv);
+    failures += runTeamServerTests(argc, argv);
     failures += runScreenshotTests(argc, argv);
     QSettings().clear();
     return failures;
