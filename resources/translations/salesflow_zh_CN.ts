@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
@@ -389,7 +389,7 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import an official holiday schedule (holiday-cn JSON or iCalendar); it replaces that year's schedule.</source>
+        <source>Import an official holiday schedule (holiday-cn JSON or iCalendar); it replaces that year&apos;s schedule.</source>
         <translation>导入官方节假日安排（holiday-cn JSON 或 iCalendar 文件），将替换该年份的安排。</translation>
     </message>
     <message>
@@ -436,44 +436,44 @@
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"days" is missing</source>
-        <translation>缺少 "days"</translation>
+        <source>&quot;days&quot; is missing</source>
+        <translation>缺少 &quot;days&quot;</translation>
     </message>
     <message>
-        <source>"days" must be an array</source>
-        <translation>"days" 必须是数组</translation>
+        <source>&quot;days&quot; must be an array</source>
+        <translation>&quot;days&quot; 必须是数组</translation>
     </message>
     <message>
-        <source>"year" is missing</source>
-        <translation>缺少 "year"</translation>
+        <source>&quot;year&quot; is missing</source>
+        <translation>缺少 &quot;year&quot;</translation>
     </message>
     <message>
-        <source>"year" must be a year from %1 to %2</source>
-        <translation>"year" 必须是 %1 到 %2 之间的年份</translation>
+        <source>&quot;year&quot; must be a year from %1 to %2</source>
+        <translation>&quot;year&quot; 必须是 %1 到 %2 之间的年份</translation>
     </message>
     <message>
         <source>day %1 is not an object</source>
         <translation>第 %1 个日期项不是对象</translation>
     </message>
     <message>
-        <source>day %1 has no "date"</source>
-        <translation>第 %1 个日期项缺少 "date"</translation>
+        <source>day %1 has no &quot;date&quot;</source>
+        <translation>第 %1 个日期项缺少 &quot;date&quot;</translation>
     </message>
     <message>
-        <source>invalid date %1: expected "YYYY-MM-DD"</source>
-        <translation>无效日期 %1：应为 "YYYY-MM-DD"</translation>
+        <source>invalid date %1: expected &quot;YYYY-MM-DD&quot;</source>
+        <translation>无效日期 %1：应为 &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <source>day %1 has no "isOffDay"</source>
-        <translation>第 %1 个日期项缺少 "isOffDay"</translation>
+        <source>day %1 has no &quot;isOffDay&quot;</source>
+        <translation>第 %1 个日期项缺少 &quot;isOffDay&quot;</translation>
     </message>
     <message>
-        <source>"isOffDay" must be true or false</source>
-        <translation>"isOffDay" 必须是 true 或 false</translation>
+        <source>&quot;isOffDay&quot; must be true or false</source>
+        <translation>&quot;isOffDay&quot; 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>"name" must be text</source>
-        <translation>"name" 必须是文本</translation>
+        <source>&quot;name&quot; must be text</source>
+        <translation>&quot;name&quot; 必须是文本</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never ended by END:%1</source>
@@ -492,7 +492,7 @@
         <translation>文本不是 UTF-8 编码</translation>
     </message>
     <message>
-        <source>expected NAME:VALUE, found "%1"</source>
+        <source>expected NAME:VALUE, found &quot;%1&quot;</source>
         <translation>应为 名称:值，实际为“%1”</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@
         <translation>第 %2 行的事件中出现了第二个 %1</translation>
     </message>
     <message>
-        <source>invalid date "%1" in %2: expected yyyyMMdd</source>
+        <source>invalid date &quot;%1&quot; in %2: expected yyyyMMdd</source>
         <translation>%2 中的日期“%1”无效：应为 yyyyMMdd</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>未指定命令</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -642,19 +642,19 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>用法：salesflow-cli %1</translation>
     </message>
     <message>
-        <source>wrong number of arguments for "%1"</source>
+        <source>wrong number of arguments for &quot;%1&quot;</source>
         <translation>“%1”的参数个数不正确</translation>
     </message>
     <message>
-        <source>"%1" does not take the option --%2</source>
+        <source>&quot;%1&quot; does not take the option --%2</source>
         <translation>“%1”不接受选项 --%2</translation>
     </message>
     <message>
-        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>%1 必须是整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>备份已写入 %1（%2 字节）。</translation>
     </message>
     <message>
-        <source>Check the database's integrity; exit code 3 if it has problems.</source>
+        <source>Check the database&apos;s integrity; exit code 3 if it has problems.</source>
         <translation>检查数据库完整性；发现问题时退出码为 3。</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>users add 需要 --role（取值之一：%1）</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; use one of %2.</source>
+        <source>Unknown role &quot;%1&quot;; use one of %2.</source>
         <translation>未知角色“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>REGION 的下一个客户将获得的编号（默认今年，可用 --year 指定）。</translation>
     </message>
     <message>
-        <source>%1 working days from %2 is beyond the calendar's range.</source>
+        <source>%1 working days from %2 is beyond the calendar&apos;s range.</source>
         <translation>从 %2 起第 %1 个工作日超出了日历范围。</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>--%1 不能为负数，而不是 %2。</translation>
     </message>
     <message>
-        <source>--grade must be A, B, C or none, not "%1".</source>
+        <source>--grade must be A, B, C or none, not &quot;%1&quot;.</source>
         <translation>--grade 必须是 A、B、C 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>已忽略的列：%1</translation>
     </message>
     <message>
-        <source>this version exports customers only ("export customers FILE")</source>
+        <source>this version exports customers only (&quot;export customers FILE&quot;)</source>
         <translation>此版本仅支持导出客户（“export customers 文件”）</translation>
     </message>
     <message>
@@ -790,15 +790,15 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>将筛选出的客户导出为 FILE.csv（带 BOM 的 UTF-8）或 FILE.xlsx。</translation>
     </message>
     <message>
-        <source>List customers; "total" counts every match. Grade: A, B, C or none.</source>
+        <source>List customers; &quot;total&quot; counts every match. Grade: A, B, C or none.</source>
         <translation>列出客户；“total”为全部匹配数。等级：A、B、C 或 none。</translation>
     </message>
     <message>
-        <source>Create the database, or bring it to this version's schema; --demo N adds N demo customers and a demo team.</source>
+        <source>Create the database, or bring it to this version&apos;s schema; --demo N adds N demo customers and a demo team.</source>
         <translation>创建数据库或升级到此版本的结构；--demo N 添加 N 个演示客户和一个演示团队。</translation>
     </message>
     <message>
-        <source>%1 must be a local date and time written YYYY-MM-DDTHH:MM:SS, YYYY-MM-DD HH:MM or YYYY-MM-DD, not "%2".</source>
+        <source>%1 must be a local date and time written YYYY-MM-DDTHH:MM:SS, YYYY-MM-DD HH:MM or YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1 必须是本地日期时间，格式为 YYYY-MM-DDTHH:MM:SS、YYYY-MM-DD HH:MM 或 YYYY-MM-DD，而不是“%2”。</translation>
     </message>
     <message>
@@ -832,7 +832,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation> — 待降级（R13）</translation>
     </message>
     <message>
-        <source>The Monday review (R12): every A and B customer with last week's follow-ups, progress events, open risks, overdue next actions and R13 candidates; the week of DATE (default this week).</source>
+        <source>The Monday review (R12): every A and B customer with last week&apos;s follow-ups, progress events, open risks, overdue next actions and R13 candidates; the week of DATE (default this week).</source>
         <translation>周一复盘（R12）：列出所有 A、B 类客户上周的跟进、推进、未决风险、逾期的下一步行动和 R13 待降级客户；默认本周，也可用 DATE 指定。</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>从 CSV 文件导入合同（管理员）：草稿之后状态的合同须具备全部核心条款（R14）及其状态对应的审批时间（R15）；被拒绝的行按行号列出并注明原因。</translation>
     </message>
     <message>
-        <source>Import payment schedules from a CSV file (administrators): each contract's instalments must add up to its price (R16).</source>
+        <source>Import payment schedules from a CSV file (administrators): each contract&apos;s instalments must add up to its price (R16).</source>
         <translation>从 CSV 文件导入付款计划（管理员）：每份合同的各期款项之和必须等于合同金额（R16）。</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>列出已签订合同的全部未结清分期款，包括已收金额、未收金额、逾期天数和账龄区间（R16），按指定日期统计（默认为今天）。</translation>
     </message>
     <message>
-        <source>import what? customers, followups, plan-items, contracts, instalments or payments (not "%1")</source>
+        <source>import what? customers, followups, plan-items, contracts, instalments or payments (not &quot;%1&quot;)</source>
         <translation>导入什么？customers、followups、plan-items、contracts、instalments 或 payments（而不是“%1”）</translation>
     </message>
     <message>
@@ -948,11 +948,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>已设置 %1 的密码。</translation>
     </message>
     <message>
-        <source>Change a user's name, role, seniority, team, or deactivate them.</source>
+        <source>Change a user&apos;s name, role, seniority, team, or deactivate them.</source>
         <translation>修改用户的姓名、角色、资深标记、团队，或停用该用户。</translation>
     </message>
     <message>
-        <source>Set a user's password (from SALESFLOW_NEW_PASSWORD or asked at a terminal).</source>
+        <source>Set a user&apos;s password (from SALESFLOW_NEW_PASSWORD or asked at a terminal).</source>
         <translation>设置用户密码（取自 SALESFLOW_NEW_PASSWORD，或在终端中输入）。</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>%1 已全额回款。</translation>
     </message>
     <message>
-        <source>Draft a new contract from the template's core terms</source>
+        <source>Draft a new contract from the template&apos;s core terms</source>
         <translation>按合同模板的核心条款起草新合同</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少金额（%1）</translation>
     </message>
     <message>
-        <source>the amount "%1" is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
+        <source>the amount &quot;%1&quot; is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
         <translation>金额“%1”不是以元为单位、最多 2 位小数的金额（如 12,345.60 或 12345.6）</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少日期（%1）</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)</source>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)</source>
         <translation>%1“%2”不是有效日期（YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日）</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>没有客户 %1</translation>
     </message>
     <message>
-        <source>the price "%1" is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
+        <source>the price &quot;%1&quot; is not an amount in yuan with up to 2 decimals (12,345.60 or 12345.6)</source>
         <translation>合同金额“%1”不是以元为单位、最多 2 位小数的金额（如 12,345.60 或 12345.6）</translation>
     </message>
     <message>
@@ -1336,7 +1336,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>；</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of draft, legal_review, finance_review, manager_sign, signed, in_delivery, completed (草稿, 法务审核, 财务审核, 经理签字, 已签订, 履约中, 已完成)</source>
+        <source>the status &quot;%1&quot; is not one of draft, legal_review, finance_review, manager_sign, signed, in_delivery, completed (草稿, 法务审核, 财务审核, 经理签字, 已签订, 履约中, 已完成)</source>
         <translation>状态“%1”不是以下之一：draft、legal_review、finance_review、manager_sign、signed、in_delivery、completed（草稿、法务审核、财务审核、经理签字、已签订、履约中、已完成）</translation>
     </message>
     <message>
@@ -1348,7 +1348,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>、</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date and time</source>
+        <source>%1 &quot;%2&quot; is not a date and time</source>
         <translation>%1“%2”不是有效的日期时间</translation>
     </message>
     <message>
@@ -1744,15 +1744,15 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <source>Template "%1" is empty.</source>
+        <source>Template &quot;%1&quot; is empty.</source>
         <translation>模板“%1”内容为空。</translation>
     </message>
     <message>
-        <source>There is already a template named "%1".</source>
+        <source>There is already a template named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的模板。</translation>
     </message>
     <message>
-        <source>Template "%1" was changed by someone else since you opened it: reload it.</source>
+        <source>Template &quot;%1&quot; was changed by someone else since you opened it: reload it.</source>
         <translation>模板“%1”在您打开后已被他人修改：请重新加载。</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>商机预计金额</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>今天的日期</translation>
     </message>
 </context>
@@ -1909,8 +1909,8 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>该文件既不是 UTF-8 也不是 GB18030 文本；请另存为 CSV（UTF-8）或 Excel 的 CSV 格式。</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is never closed (a " is missing)</source>
-        <translation>第 %1 行：引号字段没有闭合（缺少一个 "）</translation>
+        <source>line %1: a quoted field is never closed (a &quot; is missing)</source>
+        <translation>第 %1 行：引号字段没有闭合（缺少一个 &quot;）</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and records.</source>
@@ -2114,14 +2114,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Export to a file named .csv or .xlsx, not "%1".</source>
+        <source>Export to a file named .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>请导出为 .csv 或 .xlsx 文件，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>CustomerId</name>
     <message>
-        <source>Invalid customer id "%1": %2.</source>
+        <source>Invalid customer id &quot;%1&quot;: %2.</source>
         <translation>客户编号“%1”无效：%2。</translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>包含空格</translation>
     </message>
     <message>
-        <source>it contains "%1"; only letters A–Z and digits are allowed</source>
+        <source>it contains &quot;%1&quot;; only letters A–Z and digits are allowed</source>
         <translation>包含“%1”；只允许字母 A–Z 和数字</translation>
     </message>
     <message>
@@ -2199,7 +2199,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少首次接触时间（%1）</translation>
     </message>
     <message>
-        <source>the first-contact time "%1" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
+        <source>the first-contact time &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
         <translation>首次接触时间“%1”不是日期（应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日，可带 HH:MM）</translation>
     </message>
     <message>
@@ -2219,23 +2219,23 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>区域 %1 不是已知区域</translation>
     </message>
     <message>
-        <source>the grade "%1" is not A, B, C or empty</source>
+        <source>the grade &quot;%1&quot; is not A, B, C or empty</source>
         <translation>等级“%1”不是 A、B、C 或空</translation>
     </message>
     <message>
-        <source>the grade time (%1) "%2" is given without a grade (%3)</source>
+        <source>the grade time (%1) &quot;%2&quot; is given without a grade (%3)</source>
         <translation>定级时间（%1）“%2”没有对应的等级（%3）</translation>
     </message>
     <message>
-        <source>the grade time (%1) "%2" is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
+        <source>the grade time (%1) &quot;%2&quot; is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日, optionally with HH:MM)</source>
         <translation>定级时间（%1）“%2”不是日期（应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日，可带 HH:MM）</translation>
     </message>
     <message>
-        <source>the grade time (%1) "%2" is in the future</source>
+        <source>the grade time (%1) &quot;%2&quot; is in the future</source>
         <translation>定级时间（%1）“%2”晚于当前时间</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of lead, opportunity, customer, invalid</source>
+        <source>the status &quot;%1&quot; is not one of lead, opportunity, customer, invalid</source>
         <translation>状态“%1”不是 lead、opportunity、customer、invalid 之一</translation>
     </message>
     <message>
@@ -2243,7 +2243,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>负责人 %1 不是系统用户</translation>
     </message>
     <message>
-        <source>the entry time "%1" is not a date</source>
+        <source>the entry time &quot;%1&quot; is not a date</source>
         <translation>录入时间“%1”不是日期</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>客户编号 %1 已存在</translation>
     </message>
     <message>
-        <source>duplicate of line %1: same name as "%2"</source>
+        <source>duplicate of line %1: same name as &quot;%2&quot;</source>
         <translation>与第 %1 行重复：名称同为“%2”</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>负责人 %1 不是您团队 %2 的成员</translation>
     </message>
     <message>
-        <source>the grade (%1) "%2" is given, but only a sales manager grades customers (R4); leave the column empty</source>
+        <source>the grade (%1) &quot;%2&quot; is given, but only a sales manager grades customers (R4); leave the column empty</source>
         <translation>给出了等级（%1）“%2”，但只有销售经理可以为客户定级（R4）；请将该列留空</translation>
     </message>
 </context>
@@ -2362,7 +2362,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>不存在启用的用户 %1。</translation>
     </message>
     <message>
-        <source>A tag is one word or phrase without ; or 、 (got "%1").</source>
+        <source>A tag is one word or phrase without ; or 、 (got &quot;%1&quot;).</source>
         <translation>标签是一个词或短语，不能包含；或、（收到“%1”）。</translation>
     </message>
     <message>
@@ -2418,11 +2418,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>客户编号 %1 以 %2 开头，但 %2 不是已知区域。</translation>
     </message>
     <message>
-        <source>"%1" duplicates the existing customer %2 (%3): same name.</source>
+        <source>&quot;%1&quot; duplicates the existing customer %2 (%3): same name.</source>
         <translation>“%1”与已有客户 %2（%3）重复：名称相同。</translation>
     </message>
     <message>
-        <source>"%1" duplicates the existing customer %2 (%3): same phone %4.</source>
+        <source>&quot;%1&quot; duplicates the existing customer %2 (%3): same phone %4.</source>
         <translation>“%1”与已有客户 %2（%3）重复：电话相同 %4。</translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>%1 不是 postgresql://用户@主机:端口/数据库 形式的 PostgreSQL 地址。</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL），请安装软件包 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -2708,11 +2708,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少联系时间（contact_at/联系时间）</translation>
     </message>
     <message>
-        <source>the contact time "%1" is not a date and time</source>
+        <source>the contact time &quot;%1&quot; is not a date and time</source>
         <translation>联系时间“%1”不是有效的日期时间</translation>
     </message>
     <message>
-        <source>the recording time "%1" is not a date and time</source>
+        <source>the recording time &quot;%1&quot; is not a date and time</source>
         <translation>记录时间“%1”不是有效的日期时间</translation>
     </message>
     <message>
@@ -2728,7 +2728,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少跟进方式（method/跟进方式）</translation>
     </message>
     <message>
-        <source>the method "%1" is not one of phone, visit, online (电话, 拜访, 线上会议)</source>
+        <source>the method &quot;%1&quot; is not one of phone, visit, online (电话, 拜访, 线上会议)</source>
         <translation>跟进方式“%1”不是 phone、visit、online（电话、拜访、线上会议）之一</translation>
     </message>
     <message>
@@ -2736,15 +2736,15 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>缺少沟通内容（content/沟通内容）</translation>
     </message>
     <message>
-        <source>the next-action due date "%1" is not a date</source>
+        <source>the next-action due date &quot;%1&quot; is not a date</source>
         <translation>下一步截止日期“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>progress "%1" is not yes/no, 是/否 or 1/0</source>
+        <source>progress &quot;%1&quot; is not yes/no, 是/否 or 1/0</source>
         <translation>是否推进“%1”不是 yes/no、是/否 或 1/0</translation>
     </message>
     <message>
-        <source>the stage "%1" is not one of discovery, solution, proposal, negotiation, won, lost</source>
+        <source>the stage &quot;%1&quot; is not one of discovery, solution, proposal, negotiation, won, lost</source>
         <translation>商机阶段“%1”不是 discovery、solution、proposal、negotiation、won、lost 之一</translation>
     </message>
     <message>
@@ -2752,23 +2752,23 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>；</translation>
     </message>
     <message>
-        <source>the due date "%1" is not a date</source>
+        <source>the due date &quot;%1&quot; is not a date</source>
         <translation>截止日期“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>the start date "%1" is not a date</source>
+        <source>the start date &quot;%1&quot; is not a date</source>
         <translation>开始日期“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>the support request date "%1" is not a date</source>
+        <source>the support request date &quot;%1&quot; is not a date</source>
         <translation>支持申请日期“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of planned, in_progress, done, cancelled</source>
+        <source>the status &quot;%1&quot; is not one of planned, in_progress, done, cancelled</source>
         <translation>状态“%1”不是 planned、in_progress、done、cancelled 之一</translation>
     </message>
     <message>
-        <source>the creation time "%1" is not a date and time</source>
+        <source>the creation time &quot;%1&quot; is not a date and time</source>
         <translation>创建时间“%1”不是有效的日期时间</translation>
     </message>
     <message>
@@ -2878,7 +2878,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>记录时间超过联系后 2 小时（R11）。</translation>
     </message>
     <message>
-        <source>"%1" is an opinion: write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March" (R11).</source>
+        <source>&quot;%1&quot; is an opinion: write what the customer said or did, e.g. &quot;the customer says the proposal meets the initial needs; feedback expected by 25 March&quot; (R11).</source>
         <translation>“%1”是主观判断：请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”（R11）。</translation>
     </message>
     <message>
@@ -3043,7 +3043,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>%1 is not a team server's address of the form postgresql://host:port/database.</source>
+        <source>%1 is not a team server&apos;s address of the form postgresql://host:port/database.</source>
         <translation>%1 不是团队服务器地址，格式应为 postgresql://主机:端口/数据库。</translation>
     </message>
     <message>
@@ -3113,14 +3113,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>%1 由更新版本的 SalesFlow 写入（结构版本 %2；本程序最高支持 %3）。请安装新版 SalesFlow 后再打开；数据库未被改动。</translation>
     </message>
     <message>
-        <source>The PostgreSQL database %1 holds tables of another program, not SalesFlow's. Give SalesFlow an empty database of its own; this one was left untouched.</source>
+        <source>The PostgreSQL database %1 holds tables of another program, not SalesFlow&apos;s. Give SalesFlow an empty database of its own; this one was left untouched.</source>
         <translation>PostgreSQL 数据库 %1 中有其他程序的表，不是 SalesFlow 的。请为 SalesFlow 提供一个独立的空数据库；该数据库未被改动。</translation>
     </message>
 </context>
 <context>
     <name>MyDayService</name>
     <message>
-        <source>Only a manager looks at someone else's day.</source>
+        <source>Only a manager looks at someone else&apos;s day.</source>
         <translation>只有经理可以查看他人的一天。</translation>
     </message>
     <message>
@@ -3128,7 +3128,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>%1（已完成 %2%）</translation>
     </message>
     <message>
-        <source>"%1" is under way and no contact is recorded since it started: record each contact within 2 hours (R11).</source>
+        <source>&quot;%1&quot; is under way and no contact is recorded since it started: record each contact within 2 hours (R11).</source>
         <translation>“%1”正在进行，但开始以来没有任何联系记录：每次联系后 2 小时内记录（R11）。</translation>
     </message>
     <message numerus="yes">
@@ -3313,7 +3313,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>阶段二 · A、B 类客户每周复盘</translation>
     </message>
     <message>
-        <source>Last week's progress, open feedback, decision-chain changes and competition for every A and B customer.</source>
+        <source>Last week&apos;s progress, open feedback, decision-chain changes and competition for every A and B customer.</source>
         <translation>每个 A、B 类客户上周的进展、未解决的反馈、决策链变化和竞争情况。</translation>
     </message>
     <message>
@@ -3820,7 +3820,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>汇总</translation>
     </message>
     <message>
-        <source>Export to a file named .xlsx or .csv, not "%1".</source>
+        <source>Export to a file named .xlsx or .csv, not &quot;%1&quot;.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“%1”。</translation>
     </message>
 </context>
@@ -3884,7 +3884,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有管理员可以添加区域。</translation>
     </message>
     <message>
-        <source>The region code must be 2 or 3 capital letters (e.g. HZ), not "%1".</source>
+        <source>The region code must be 2 or 3 capital letters (e.g. HZ), not &quot;%1&quot;.</source>
         <translation>区域代码必须是 2 或 3 个大写字母（如 HZ），而不是“%1”。</translation>
     </message>
     <message>
@@ -4086,7 +4086,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>跟进计划应于 %1 前制定，目前没有任何计划项。</translation>
     </message>
     <message>
-        <source>Support for "%1" (starting %2) was requested on %3; the latest on-time request date was %4.</source>
+        <source>Support for &quot;%1&quot; (starting %2) was requested on %3; the latest on-time request date was %4.</source>
         <translation>“%1”（%2 开始）的支持申请于 %3 提出；最晚的按时申请日期是 %4。</translation>
     </message>
     <message>
@@ -4180,19 +4180,19 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>您的角色可以查看客户 %1，但不能修改。</translation>
     </message>
     <message>
-        <source>Customer %1 belongs to another team's portfolio; you may not change it.</source>
+        <source>Customer %1 belongs to another team&apos;s portfolio; you may not change it.</source>
         <translation>客户 %1 属于其他团队，您不能修改。</translation>
     </message>
     <message>
-        <source>Customer %1 belongs to another team's portfolio; you may not see it.</source>
+        <source>Customer %1 belongs to another team&apos;s portfolio; you may not see it.</source>
         <translation>客户 %1 属于其他团队，您无权查看。</translation>
     </message>
     <message>
-        <source>Customer %1 belongs to another rep's portfolio; you may not change it.</source>
+        <source>Customer %1 belongs to another rep&apos;s portfolio; you may not change it.</source>
         <translation>客户 %1 属于其他客户代表，您不能修改。</translation>
     </message>
     <message>
-        <source>Customer %1 belongs to another rep's portfolio; you may not see it.</source>
+        <source>Customer %1 belongs to another rep&apos;s portfolio; you may not see it.</source>
         <translation>客户 %1 属于其他客户代表，您无权查看。</translation>
     </message>
 </context>
@@ -4270,7 +4270,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>满意度 %1 无效（应为 1 至 5 星，或不评分）</translation>
     </message>
     <message>
-        <source>the next maintenance (%1) is before the record's date (%2)</source>
+        <source>the next maintenance (%1) is before the record&apos;s date (%2)</source>
         <translation>下次维护日期（%1）早于记录日期（%2）</translation>
     </message>
     <message>
@@ -4317,7 +4317,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>；</translation>
     </message>
     <message>
-        <source>The contract is not one of customer %1's contracts.</source>
+        <source>The contract is not one of customer %1&apos;s contracts.</source>
         <translation>该合同不属于客户 %1。</translation>
     </message>
     <message>
@@ -4395,7 +4395,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
 <context>
     <name>SettingsService</name>
     <message>
-        <source>Only an administrator may change the team's time zone.</source>
+        <source>Only an administrator may change the team&apos;s time zone.</source>
         <translation>只有管理员可以修改团队时区。</translation>
     </message>
     <message>
@@ -4423,7 +4423,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有管理员可以修改合同编号格式。</translation>
     </message>
     <message>
-        <source>The contract number format "%1" has no {serial}: write, for example, HT{year}{serial:4}.</source>
+        <source>The contract number format &quot;%1&quot; has no {serial}: write, for example, HT{year}{serial:4}.</source>
         <translation>合同编号格式“%1”缺少 {serial}：可写为 HT{year}{serial:4} 等。</translation>
     </message>
     <message>
@@ -4551,7 +4551,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <source>The login "%1" is not valid: use a lower-case letter followed by 1 to 31 lower-case letters, digits, dots, dashes or underscores.</source>
+        <source>The login &quot;%1&quot; is not valid: use a lower-case letter followed by 1 to 31 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>登录名“%1”无效：须以小写字母开头，后接 1 到 31 个小写字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
@@ -4599,7 +4599,7 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <source>Only an administrator may set another user's password.</source>
+        <source>Only an administrator may set another user&apos;s password.</source>
         <translation>只有管理员可以设置其他用户的密码。</translation>
     </message>
     <message>
@@ -4611,11 +4611,11 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>在您编辑期间，账户 %1 已被 %2 于 %3 修改（%4）。请重新加载后再修改。</translation>
     </message>
     <message>
-        <source>The database role %1 is not a SalesFlow user: an administrator adds users with "salesflow-cli users add".</source>
+        <source>The database role %1 is not a SalesFlow user: an administrator adds users with &quot;salesflow-cli users add&quot;.</source>
         <translation>数据库角色 %1 不是 SalesFlow 用户：请由管理员使用“salesflow-cli users add”添加用户。</translation>
     </message>
     <message>
-        <source>On a team server an administrator sets the first password of %1 ("salesflow-cli users passwd").</source>
+        <source>On a team server an administrator sets the first password of %1 (&quot;salesflow-cli users passwd&quot;).</source>
         <translation>在团队服务器上，%1 的初始密码由管理员设置（“salesflow-cli users passwd”）。</translation>
     </message>
 </context>
@@ -5002,7 +5002,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
 <context>
     <name>sf::ui::ConnectionDialog</name>
     <message>
-        <source>Give the server's host name or address.</source>
+        <source>Give the server&apos;s host name or address.</source>
         <translation>请填写服务器的主机名或地址。</translation>
     </message>
     <message>
@@ -5010,7 +5010,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>主机应为名称或地址，例如 crm.example.com 或 192.168.1.20。</translation>
     </message>
     <message>
-        <source>Give the name of the team's database on the server.</source>
+        <source>Give the name of the team&apos;s database on the server.</source>
         <translation>请填写团队在服务器上的数据库名称。</translation>
     </message>
     <message>
@@ -5487,7 +5487,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>模板未保存</translation>
     </message>
     <message>
-        <source>Template "%1" has changes that are not saved. Save them?</source>
+        <source>Template &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>模板“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -5499,7 +5499,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>新建模板</translation>
     </message>
     <message>
-        <source>Template "%1" saved.</source>
+        <source>Template &quot;%1&quot; saved.</source>
         <translation>模板“%1”已保存。</translation>
     </message>
     <message>
@@ -5507,7 +5507,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>删除模板</translation>
     </message>
     <message>
-        <source>Delete template "%1"? Contracts already drafted keep their text.</source>
+        <source>Delete template &quot;%1&quot;? Contracts already drafted keep their text.</source>
         <translation>确定删除模板“%1”吗？已起草的合同将保留原有文本。</translation>
     </message>
 </context>
@@ -5921,8 +5921,8 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>只有销售经理可以为客户分级。</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#64748b'&gt;Select a customer to see its details and grade history.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#64748b'&gt;选择一个客户以查看详情和分级历史。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#64748b&apos;&gt;Select a customer to see its details and grade history.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#64748b&apos;&gt;选择一个客户以查看详情和分级历史。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
@@ -6098,7 +6098,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>在联系后 %1 小时 %2 分钟记录：超过 2 小时，该记录将标记为超时（R11）。</translation>
     </message>
     <message>
-        <source>"%1" is an opinion. Write what the customer said or did, e.g. "the customer says the proposal meets the initial needs; feedback expected by 25 March".</source>
+        <source>&quot;%1&quot; is an opinion. Write what the customer said or did, e.g. &quot;the customer says the proposal meets the initial needs; feedback expected by 25 March&quot;.</source>
         <translation>“%1”是主观判断。请写客户说了什么、做了什么，例如“客户表示方案基本满足初步需求，预计3月25日前反馈”。</translation>
     </message>
     <message>
@@ -6547,7 +6547,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>已于 %1 更新为他处保存的最新内容。</translation>
     </message>
     <message>
-        <source>The team server's database is backed up on the server by its administrator.</source>
+        <source>The team server&apos;s database is backed up on the server by its administrator.</source>
         <translation>团队服务器的数据库由管理员在服务器上备份。</translation>
     </message>
     <message>
@@ -6840,7 +6840,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>没有客户 %1。</translation>
     </message>
     <message>
-        <source>Say what will be done; "follow up soon" is not a plan item (R9).</source>
+        <source>Say what will be done; &quot;follow up soon&quot; is not a plan item (R9).</source>
         <translation>请写明要做什么；“尽快跟进”不是计划项（R9）。</translation>
     </message>
     <message>
@@ -7010,7 +7010,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>今天</translation>
     </message>
     <message>
-        <source>Age the receivables at today's date</source>
+        <source>Age the receivables at today&apos;s date</source>
         <translation>按今天的日期计算应收账款账龄</translation>
     </message>
     <message>
@@ -7161,7 +7161,7 @@ The date then follows the weekly rhythm again: Monday to Friday work, weekends o
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>A region's code starts the id of every customer entered in it (R1), e.g. HZ2025001 for the first customer of Hangzhou in 2025. Codes never change; a region no longer used is deactivated rather than removed.</source>
+        <source>A region&apos;s code starts the id of every customer entered in it (R1), e.g. HZ2025001 for the first customer of Hangzhou in 2025. Codes never change; a region no longer used is deactivated rather than removed.</source>
         <translation>区域代码是该区域每个客户编号的开头（R1），例如 2025 年杭州的第一个客户为 HZ2025001。代码不会改变；不再使用的区域应停用而不是删除。</translation>
     </message>
     <message>
@@ -7240,7 +7240,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>上周记录中提到风险的条数</translation>
     </message>
     <message>
-        <source>The latest record's next action, due before this week</source>
+        <source>The latest record&apos;s next action, due before this week</source>
         <translation>最近一条记录的下一步行动，截止日期早于本周</translation>
     </message>
     <message>
@@ -7424,7 +7424,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>策略调整</translation>
     </message>
     <message>
-        <source>The strategy decided for %1 in this review (it goes on the customer's timeline; it is not a follow-up record):</source>
+        <source>The strategy decided for %1 in this review (it goes on the customer&apos;s timeline; it is not a follow-up record):</source>
         <translation>本次复盘为 %1 决定的策略（记入客户时间线，不算跟进记录）：</translation>
     </message>
     <message>
@@ -7463,7 +7463,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation> 期</translation>
     </message>
     <message>
-        <source>How many instalments "Split evenly" makes</source>
+        <source>How many instalments &quot;Split evenly&quot; makes</source>
         <translation>“平均拆分”要分成的期数</translation>
     </message>
     <message>
@@ -7572,7 +7572,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation> · %1 到期</translation>
     </message>
     <message>
-        <source>Say what was done, e.g. "on-site check; replaced the backup disk".</source>
+        <source>Say what was done, e.g. &quot;on-site check; replaced the backup disk&quot;.</source>
         <translation>请填写服务内容，例如“现场巡检；更换备份硬盘”。</translation>
     </message>
     <message>
@@ -7580,14 +7580,14 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>下次维护日期不能早于服务日期（%1）。</translation>
     </message>
     <message>
-        <source>It appears in the owner's My day from %1.</source>
+        <source>It appears in the owner&apos;s My day from %1.</source>
         <translation>从 %1 起将显示在负责人的“我的一天”中。</translation>
     </message>
 </context>
 <context>
     <name>sf::ui::SettingsDialog</name>
     <message>
-        <source>Only an administrator may change the team's time zone.</source>
+        <source>Only an administrator may change the team&apos;s time zone.</source>
         <translation>只有管理员可以修改团队时区。</translation>
     </message>
     <message>
@@ -7615,7 +7615,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>SalesFlow 正常启动时打开此数据库；本次以 %1 启动。</translation>
     </message>
     <message>
-        <source>Only an administrator may change the team's settings.</source>
+        <source>Only an administrator may change the team&apos;s settings.</source>
         <translation>只有管理员可以修改团队设置。</translation>
     </message>
     <message>
@@ -7682,7 +7682,7 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <source>Choose the database: a file on this computer or the team's server.</source>
+        <source>Choose the database: a file on this computer or the team&apos;s server.</source>
         <translation>选择数据库：本机上的文件或团队服务器。</translation>
     </message>
     <message>
