@@ -71,7 +71,7 @@ QJsonObject measureModel(const QString &dbPath)
 {
     QElapsedTimer timer;
     timer.start();
-    ui::CustomerTableModel model(dbPath, UserService::localAdminLogin());
+    ui::CustomerTableModel model({dbPath, UserService::localAdminLogin(), {}});
     bool reloaded = false;
     bool startsLoaded = false;
     QObject::connect(&model, &ui::CustomerTableModel::reloaded, [&] { reloaded = true; });
