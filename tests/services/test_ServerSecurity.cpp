@@ -6,12 +6,15 @@
 // first administrator); every check then runs plain SQL on a QPSQL connection of the user's role,
 // without any SalesFlow code. Compiled into test_services_pg only.
 #include "WorkspaceFixture.h"
+#include "core/ServerLocation.h"
 #include "services/ContractService.h"
 #include "services/CustomerBrowseService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/PaymentService.h"
 
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -408,6 +411,53 @@ TEST_F(ServerSecurityTest, ARepSeesOnlyTheirOwnCustomersAndWhatHangsOffThem)
     EXPECT_EQ(zhao.set(QStringLiteral("SELECT customer_id FROM followups")), rowIds({m_zhao}));
     EXPECT_EQ(zhao.single(QStringLiteral("SELECT count(*) FROM contracts")), QStringLiteral("0"));
     EXPECT_EQ(zhao.single(QStringLiteral("SELECT count(*) FROM instalments")), QStringLiteral("0"));
+}
+
+// The issue's own words: a rep who connects with psql — PostgreSQL's own client, not SalesFlow —
+// as their role sees only their customers, and changes no one else's.
+TEST_F(ServerSecurityTest, ARepConnectedThroughPsqlSeesOnlyTheirOwnCustomers)
+{
+    const auto server = ServerLocation::parse(location());
+    ASSERT_TRUE(server);
+    // The statement goes in on standard input, so that psql puts `target` in as a quoted literal.
+    const auto psql = [&](const QString &statement, const QString &target = {}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), kPassword);
+        environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+        process.setProcessEnvironment(environment);
+        process.start(test::PostgresCluster::shared().program(QStringLiteral("psql")),
+                      {QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
+                       QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                       QStringLiteral("-h"), server->host, QStringLiteral("-p"),
+                       QString::number(server->port), QStringLiteral("-U"),
+                       QStringLiteral("li.lei"), QStringLiteral("-d"), server->database,
+                       QStringLiteral("-v"), QStringLiteral("target=") + target});
+        process.write(statement.toUtf8() + ";\n");
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        EXPECT_EQ(process.exitCode(), 0) << errors.toStdString();
+        return output;
+    };
+
+    const QStringList seen =
+        psql(QStringLiteral("SELECT code FROM customers ORDER BY code")).split(u'\n');
+    QStringList own = {m_lei1, m_lei2};
+    own.sort();
+    EXPECT_EQ(seen, own);
+    EXPECT_EQ(psql(QStringLiteral("SELECT count(*) FROM customers")), QStringLiteral("2"));
+    // Another rep's customer, named outright: not there to read, nor to change.
+    EXPECT_EQ(psql(QStringLiteral("SELECT count(*) FROM customers WHERE code = :'target'"), m_zhao),
+              QStringLiteral("0"));
+    EXPECT_EQ(psql(QStringLiteral("UPDATE customers SET name = 'mine now' WHERE code = :'target'"),
+                   m_zhao),
+              QStringLiteral("UPDATE 0"));
+    RoleSession admin(location(), {}, {});
+    ASSERT_TRUE(admin.opened()) << admin.error().toStdString();
+    EXPECT_EQ(admin.single(QStringLiteral("SELECT name FROM customers WHERE code = ?"), {m_zhao}),
+              QStringLiteral("杭州鼎盛电子"));
 }
 
 TEST_F(ServerSecurityTest, ARepChangesOnlyTheirOwnCustomersAndNeitherGradesNorHandsThemOn)

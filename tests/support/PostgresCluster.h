@@ -53,6 +53,8 @@ public:
     // The name of a database in a URL of this cluster.
     static QString databaseName(const QString &url);
     QString url(const QString &database) const;
+    // The path of one of the cluster's programs (psql, pg_dump, …) of the same version.
+    QString program(const QString &name) const { return m_binDir + u'/' + name; }
 
 private:
     bool start();
