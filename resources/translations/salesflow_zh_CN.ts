@@ -1689,6 +1689,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>Contract %1: %2</source>
         <translation>合同 %1：%2</translation>
     </message>
+    <message>
+        <source>Contract %1 was changed by %2 at %3 (%4) since you opened it: reload it and make your change again.</source>
+        <translation>合同 %1 在您打开后已被 %2 于 %3 修改（%4）：请重新加载后再次修改。</translation>
+    </message>
 </context>
 <context>
     <name>ContractTemplateDialog</name>
@@ -3000,6 +3004,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Monday review of %1: strategy adjusted</source>
         <translation>%1 周一复盘：调整策略</translation>
+    </message>
+    <message>
+        <source>This plan item was changed by %1 at %2 (%3) while you were editing it. Reload the plan and make your change again.</source>
+        <translation>您编辑期间，此计划项已被 %1 于 %2 修改（%3）。请重新加载计划后再次修改。</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4343,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
     <message>
         <source>Contract %1 ends on %2: renewal opportunity opened at needs discovery, expected ¥%3 by the end date (renewal reminder).</source>
         <translation>合同 %1 将于 %2 到期：已新建续约商机（需求挖掘阶段），预计金额 ¥%3，预计在到期日前成交（续约提醒）。</translation>
+    </message>
+    <message>
+        <source>This service record was changed by %1 at %2 (%3) since you opened it: reload it and make your change again.</source>
+        <translation>此服务记录在您打开后已被 %1 于 %2 修改（%3）：请重新加载后再次修改。</translation>
     </message>
 </context>
 <context>

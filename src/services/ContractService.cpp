@@ -52,6 +52,19 @@ void clearApprovals(Contract &contract)
 
 } // namespace
 
+Error ContractService::staleContract(const Contract &stored) const
+{
+    if (const auto last = m_context.lastChange(kEntity, stored.number))
+        return Error::conflict(tr("Contract %1 was changed by %2 at %3 (%4) since you opened it: "
+                                  "reload it and make your change again.")
+                                   .arg(stored.number, last->actor, last->at, last->fields));
+    return Error::conflict(
+        tr("Contract %1 was changed by %2 at %3 since you opened it: reload it and make your "
+           "change again.")
+            .arg(stored.number, stored.updatedBy,
+                 stored.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
 Result<Contract> ContractService::load(qint64 contractId) const
 {
     auto found = ContractRepository(m_context.db).find(contractId);
@@ -242,11 +255,7 @@ Result<Contract> ContractService::update(const Contract &edited)
         if (!updated)
             return updated.error();
         if (!*updated)
-            return Error::conflict(tr("Contract %1 was changed by %2 at %3 since you opened it: "
-                                      "reload it and make your change again.")
-                                       .arg(current->number, current->updatedBy,
-                                            current->updatedAt.toLocalTime().toString(
-                                                QStringLiteral("yyyy-MM-dd HH:mm"))));
+            return staleContract(*current);
         if (auto attached = repository.setAttachments(contract.id, contract.attachments); !attached)
             return attached;
         for (qsizetype i = 0; i < before.size(); ++i) {

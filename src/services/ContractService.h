@@ -92,6 +92,9 @@ public:
 
 private:
     Result<Contract> load(qint64 contractId) const;
+    // The refusal of a save over a newer change of `stored`: who, when and (from the audit trail,
+    // when the actor may read it) which fields.
+    Error staleContract(const Contract &stored) const;
     // A contract whose customer the acting user may read or change (docs/permissions.md).
     Result<Contract> loadFor(qint64 contractId, Access access) const;
     // Loads a contract for a sales step: refused with `refusal` unless the actor is a rep, a

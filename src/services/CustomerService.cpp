@@ -4,12 +4,10 @@
 #include "core/CustomerId.h"
 #include "core/Deadlines.h"
 #include "core/DuplicateKeys.h"
-#include "services/AuditTexts.h"
 #include "services/CalendarService.h"
 #include "services/CustomerEntry.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
-#include "storage/AuditRepository.h"
 #include "storage/CustomerListQuery.h"
 #include "storage/CustomerRepository.h"
 #include "storage/CustomerWriter.h"
@@ -29,16 +27,11 @@ QString gradeName(const std::optional<Grade> &grade)
 // trail.
 Error staleEdit(const ServiceContext &context, const QString &customerId)
 {
-    auto trail = AuditRepository(context.db).forEntity(QStringLiteral("customer"), customerId);
-    if (trail && !trail->isEmpty()) {
-        const AuditEntry &last = trail->first(); // newest first
+    if (const auto last = context.lastChange(QStringLiteral("customer"), customerId))
         return Error::conflict(
             CustomerService::tr("%1 was changed by %2 at %3 (%4) while you were editing it. "
                                 "Reload it and make your change again.")
-                .arg(customerId, last.actor,
-                     last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     AuditTexts::lastChange(*trail)));
-    }
+                .arg(customerId, last->actor, last->at, last->fields));
     return Error::conflict(
         CustomerService::tr("%1 was changed by someone else while you were editing it. Reload it "
                             "and make your change again.")

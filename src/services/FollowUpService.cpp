@@ -239,9 +239,16 @@ Result<SavedPlanItem> FollowUpService::updatePlanItem(const PlanItem &edited)
     auto updated = repository.updatePlanItem(item, m_context.now());
     if (!updated)
         return updated.error();
-    if (!*updated)
+    if (!*updated) {
+        if (const auto last =
+                m_context.lastChange(QStringLiteral("plan_item"), QString::number(item.id)))
+            return Error::conflict(tr("This plan item was changed by %1 at %2 (%3) while you "
+                                      "were editing it. Reload the plan and make your change "
+                                      "again.")
+                                       .arg(last->actor, last->at, last->fields));
         return Error::conflict(tr("Someone else changed this plan item while you were editing "
                                   "it. Reload the plan and make your change again."));
+    }
     const auto audit = [&](const QString &field, const QString &from, const QString &to) {
         return from == to ? Status(Ok{})
                           : m_context.audit(QStringLiteral("plan_item"), QString::number(item.id),

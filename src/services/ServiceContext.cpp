@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/ServiceContext.h"
 
+#include "services/AuditTexts.h"
 #include "storage/AccessScopeSql.h"
 #include "storage/AuditRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -13,6 +14,18 @@ Status ServiceContext::audit(const QString &entity, const QString &entityId, con
     // Before anyone acts (creating the first administrator) SalesFlow itself is the actor.
     const QString who = actor.login.isEmpty() ? QStringLiteral("system") : actor.login;
     return AuditRepository(db).append({now(), who, entity, entityId, field, oldValue, newValue});
+}
+
+std::optional<ServiceContext::LastChange> ServiceContext::lastChange(const QString &entity,
+                                                                     const QString &entityId) const
+{
+    auto trail = AuditRepository(db).forEntity(entity, entityId);
+    if (!trail || trail->isEmpty())
+        return std::nullopt;
+    const AuditEntry &last = trail->first(); // newest first
+    return LastChange{last.actor,
+                      last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      AuditTexts::lastChange(*trail)};
 }
 
 Result<qint64> ServiceContext::customerRowId(const QString &customerId) const

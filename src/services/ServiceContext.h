@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <optional>
 
 namespace sf {
 
@@ -32,11 +33,21 @@ public:
     Status audit(const QString &entity, const QString &entityId, const QString &field,
                  const QString &oldValue, const QString &newValue) const;
 
-    // Refuses with `refusal` (a whole translated sentence) unless the acting user has one of
-    // `roles`.
+    // Who changed an entity last, when and what, from its audit trail: for the refusal of a save
+    // over a newer change. Nullopt when the trail holds nothing the acting user may read.
+    struct LastChange
+    {
+        QString actor;
+        QString at;     // local time, "yyyy-MM-dd HH:mm"
+        QString fields; // readable names: "Needs, Tags"
+    };
+    std::optional<LastChange> lastChange(const QString &entity, const QString &entityId) const;
+
     // The internal row id of a customer id (R1, any case), or "There is no customer …".
     Result<qint64> customerRowId(const QString &customerId) const;
 
+    // Refuses with `refusal` (a whole translated sentence) unless the acting user has one of
+    // `roles`.
     Status requireRole(std::initializer_list<Role> roles, const QString &refusal) const;
 
     // The customers the acting user works on (docs/permissions.md), from their role and team.

@@ -5,7 +5,6 @@
 #include "services/InTransaction.h"
 #include "services/ServiceContext.h"
 #include "services/SettingsService.h"
-#include "storage/AuditRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/ServiceRecordRepository.h"
 
@@ -161,18 +160,15 @@ Result<ServiceRecord> ServiceRecordService::update(const ServiceRecord &edited)
         if (!updated)
             return updated.error();
         if (!*updated) {
-            // Who changed it last: the audit trail (the row keeps only the time).
-            QString who = current->createdBy;
-            QDateTime when = current->updatedAt;
-            if (auto trail =
-                    AuditRepository(m_context.db).forEntity(kEntity, QString::number(next.id));
-                trail && !trail->isEmpty()) {
-                who = trail->first().actor; // newest first
-                when = trail->first().at;
-            }
+            // Who changed it last and what: the audit trail (the row keeps only the time).
+            if (const auto last = m_context.lastChange(kEntity, QString::number(next.id)))
+                return Error::conflict(tr("This service record was changed by %1 at %2 (%3) "
+                                          "since you opened it: reload it and make your change "
+                                          "again.")
+                                           .arg(last->actor, last->at, last->fields));
             return Error::conflict(tr("This service record was changed by %1 at %2 since you "
                                       "opened it: reload it and make your change again.")
-                                       .arg(who, localText(when)));
+                                       .arg(current->createdBy, localText(current->updatedAt)));
         }
         for (qsizetype i = 0; i < before.size(); ++i) {
             if (before.at(i).second == after.at(i).second)

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "services/UserService.h"
 
-#include "services/AuditTexts.h"
 #include "services/Passwords.h"
 #include "services/ServiceContext.h"
-#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/ImmediateTransaction.h"
 #include "storage/ServerLogins.h"
@@ -38,17 +36,14 @@ void verifyAgainstDecoy(const QString &password)
     Passwords::verify(decoy, password);
 }
 
-// "changed by X at T": who changed the account last, from the audit trail.
+// "changed by X at T (fields)": who changed the account last and what, from the audit trail.
 Error staleUser(const ServiceContext &context, const QString &login)
 {
-    auto trail = AuditRepository(context.db).forEntity(kUser, login);
-    if (trail && !trail->isEmpty())
+    if (const auto last = context.lastChange(kUser, login))
         return Error::conflict(
             UserService::tr("The account %1 was changed by %2 at %3 (%4) while you were editing "
                             "it. Reload and make your change again.")
-                .arg(login, trail->first().actor,
-                     trail->first().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     AuditTexts::lastChange(*trail)));
+                .arg(login, last->actor, last->at, last->fields));
     return Error::conflict(UserService::tr("The account %1 was changed by someone else while you "
                                            "were editing it. Reload and make your change again.")
                                .arg(login));

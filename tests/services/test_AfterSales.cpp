@@ -2,6 +2,7 @@
 // Stage 4: service records (checks, versions, roles, satisfaction, filters), the renewal reminder
 // (exactly N days before the end, idempotent, linking an open opportunity) and the timeline.
 #include "WorkspaceFixture.h"
+#include "services/AuditTexts.h"
 #include "services/ContractService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -238,6 +239,9 @@ TEST_F(AfterSalesTest, AStaleEditIsAConflictNamingWhoChangedItAndWhen)
         << stale.error().message.toStdString();
     EXPECT_TRUE(stale.error().message.contains(
         m_now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    for (const char *field : {"status", "satisfaction"})
+        EXPECT_TRUE(stale.error().message.contains(AuditTexts::field(QString::fromLatin1(field))))
+            << stale.error().message.toStdString();
     // Reloaded, the change goes through and each changed field is audited.
     mine = *afterSales().record(saved->id);
     mine.summary = QStringLiteral("上门巡检，更换了服务器硬盘");

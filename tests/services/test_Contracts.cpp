@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Stage 3: contracts (R14), their approval chain (R15) and payments against the schedule (R16).
 #include "WorkspaceFixture.h"
+#include "services/AuditTexts.h"
 #include "services/ContractService.h"
 #include "services/CustomerService.h"
 #include "services/DemoDataService.h"
@@ -335,6 +336,9 @@ TEST_F(ContractTest, AStaleEditIsAConflict)
     auto refused = contracts().update(second);
     ASSERT_TRUE(refusedAs(refused, ErrorKind::Conflict));
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("rep1")));
+    // What the first edit changed, from the audit trail.
+    EXPECT_TRUE(refused.error().message.contains(AuditTexts::field(QStringLiteral("title"))))
+        << refused.error().message.toStdString();
 }
 
 TEST_F(ContractTest, ADuplicateIsANewDraftWithoutApprovals)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Stage 2: plan items (R9, R10), follow-up records (R11) and the opportunity stages they move.
 #include "WorkspaceFixture.h"
+#include "services/AuditTexts.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/UserService.h"
@@ -152,6 +153,29 @@ TEST_F(FollowUpServiceTest, AConcretePlanItemIsSaved)
     EXPECT_EQ(i.createdAt, m_now);
     EXPECT_EQ(i.createdBy, m_ws->actor().login);
     EXPECT_FALSE(i.supportRequestedOn.has_value());
+}
+
+TEST_F(FollowUpServiceTest, AStalePlanItemEditNamesWhoChangedWhatAndWhen)
+{
+    auto saved = followUps().addPlanItem(item(QDate(2026, 3, 4), QDate(2026, 3, 6)));
+    ASSERT_TRUE(succeeded(saved));
+    auto items = followUps().planItems(m_customer);
+    ASSERT_TRUE(succeeded(items));
+    PlanItem first = items->first();
+    PlanItem second = items->first(); // opened before the first save
+    m_now = m_now.addSecs(600);
+    first.progress = 50;
+    ASSERT_TRUE(succeeded(followUps().updatePlanItem(first)));
+    second.action = QStringLiteral("改为线上演示");
+    auto refused = followUps().updatePlanItem(second);
+    ASSERT_TRUE(refusedAs(refused, ErrorKind::Conflict));
+    const QString message = refused.error().message;
+    EXPECT_TRUE(message.contains(m_ws->actor().login)) << message.toStdString();
+    EXPECT_TRUE(message.contains(m_now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(AuditTexts::field(QStringLiteral("progress"))))
+        << message.toStdString();
+    EXPECT_EQ(followUps().planItems(m_customer)->first().action, QStringLiteral("演示销售模块"));
 }
 
 TEST_F(FollowUpServiceTest, R9RefusesAnItemNamingEachMissingPart)
