@@ -11,6 +11,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
@@ -148,6 +150,40 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         QVERIFY(m_dialog->restartNeeded());
         QCOMPARE(desktopSettings::databasePath(), path);
+    }
+
+    void aTeamServerAddressIsCheckedAndKept()
+    {
+        QLineEdit *database = edit("databaseEdit");
+        database->selectAll();
+        QTest::keyClicks(database, QStringLiteral("postgresql://crm.example.com"));
+        test::click(button(QDialogButtonBox::Ok));
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY2(label("errorLabel")->text().contains(QStringLiteral("postgresql://host:port/")),
+                 qPrintable(label("errorLabel")->text()));
+        QCOMPARE(desktopSettings::databasePath(), desktopSettings::defaultDatabasePath());
+
+        QTest::keyClicks(database, QStringLiteral(":6432/sales"));
+        QVERIFY2(label("databaseNote")->text().contains(QStringLiteral("team server")),
+                 qPrintable(label("databaseNote")->text()));
+        test::click(button(QDialogButtonBox::Ok));
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(m_dialog->restartNeeded());
+        QCOMPARE(desktopSettings::databasePath(),
+                 QStringLiteral("postgresql://crm.example.com:6432/sales"));
+    }
+
+    void theConnectionButtonFillsInTheChosenServer()
+    {
+        auto handled = test::whenModal([](QWidget *connection) {
+            connection->findChild<QRadioButton *>(QStringLiteral("serverRadio"))->setChecked(true);
+            test::typeInto(connection, "hostEdit", QStringLiteral("10.0.0.5"));
+            test::typeInto(connection, "databaseEdit", QStringLiteral("salesflow"));
+            test::click(test::dialogButton(connection, QDialogButtonBox::Ok));
+        });
+        test::click(m_dialog->findChild<QPushButton *>(QStringLiteral("connectionButton")));
+        QVERIFY(*handled);
+        QCOMPARE(edit("databaseEdit")->text(), QStringLiteral("postgresql://10.0.0.5/salesflow"));
     }
 
 private:
