@@ -3009,6 +3009,14 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <source>This plan item was changed by %1 at %2 (%3) while you were editing it. Reload the plan and make your change again.</source>
         <translation>您编辑期间，此计划项已被 %1 于 %2 修改（%3）。请重新加载计划后再次修改。</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>This opportunity was changed by %1 at %2 (%3) while you were editing it. Open it again and make your change again.</source>
+        <translation>您编辑期间，此商机已被 %1 于 %2 修改（%3）。请重新打开后再次修改。</translation>
+    </message>
 </context>
 <context>
     <name>GradeScores</name>
@@ -4958,6 +4966,10 @@ Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 storage 
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>

@@ -471,14 +471,29 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
     auto open = repository.openOpportunity(*rowId);
     if (!open)
         return open.error();
-    const Error stale = Error::conflict(tr("Someone else changed this opportunity while you were "
-                                           "editing it. Open it again and make your change "
-                                           "again."));
     OpenOpportunity opportunity;
+    // Who moved it on last and what: its terms' audit trail or its newest stage change.
+    const auto stale = [&] {
+        auto last =
+            m_context.lastChange(QStringLiteral("opportunity"), QString::number(opportunity.id));
+        if (auto stages = repository.stageChanges(*rowId); stages && !stages->isEmpty()) {
+            const StageChange &stage = stages->last(); // oldest first
+            const QString at = stage.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            if (!last || at > last->at)
+                last = ServiceContext::LastChange{stage.actor, at, tr("Stage")};
+        }
+        if (last)
+            return Error::conflict(tr("This opportunity was changed by %1 at %2 (%3) while you "
+                                      "were editing it. Open it again and make your change "
+                                      "again.")
+                                       .arg(last->actor, last->at, last->fields));
+        return Error::conflict(tr("Someone else changed this opportunity while you were "
+                                  "editing it. Open it again and make your change again."));
+    };
     if (*open) {
         opportunity = **open;
         if (opportunity.version != version)
-            return stale;
+            return stale();
     } else {
         const QDateTime now = m_context.now();
         auto opened = repository.openNewOpportunity(*rowId, OpportunityStage::Discovery, now);
@@ -500,7 +515,7 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
     if (!updated)
         return updated.error();
     if (!*updated)
-        return stale;
+        return stale();
     const QString id = QString::number(opportunity.id);
     const QString newClose = expectedClose ? expectedClose->toString(Qt::ISODate) : QString();
     for (const auto &[field, from, to] :

@@ -517,6 +517,11 @@ TEST_F(FollowUpServiceTest, OpportunityTermsAreSavedInFenWithTheirVersionChecked
     const auto stale = m_ws->followUps().setOpportunityTerms(id, 1, std::nullopt, version - 1);
     ASSERT_FALSE(succeeded(stale));
     EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
+    // It names who changed it last and what (the terms saved above).
+    EXPECT_TRUE(stale.error().message.contains(m_ws->actor().login))
+        << stale.error().message.toStdString();
+    EXPECT_TRUE(stale.error().message.contains(AuditTexts::field(QStringLiteral("amount_fen"))))
+        << stale.error().message.toStdString();
     EXPECT_EQ((*m_ws->followUps().opportunity(id))->amountFen, 35000000);
     ASSERT_TRUE(succeeded(m_ws->followUps().setOpportunityTerms(id, 100, std::nullopt, version)));
     open = m_ws->followUps().opportunity(id);
