@@ -6,6 +6,7 @@
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/AuditCountWorker.h"
 #include "ui/AuditTableModel.h"
 #include "ui/TableViews.h"
 
@@ -61,6 +62,7 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_searchTimer(new QTimer(this))
+    , m_counter(new AuditCountWorker(workspace.address()))
 {
     setObjectName(QStringLiteral("auditTrailPage"));
     m_search->setObjectName(QStringLiteral("auditSearch"));
@@ -110,6 +112,24 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &AuditTrailPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditTrailPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailPage::chooseExportFile);
+
+    m_countThread.setObjectName(QStringLiteral("audit-count"));
+    m_counter->moveToThread(&m_countThread);
+    connect(&m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
+    connect(this, &AuditTrailPage::countRequested, m_counter, &AuditCountWorker::count);
+    connect(m_counter, &AuditCountWorker::counted, this, &AuditTrailPage::showCount);
+    connect(m_counter, &AuditCountWorker::failed, this, &AuditTrailPage::showCountFailure);
+    m_countThread.start();
+}
+
+AuditTrailPage::~AuditTrailPage()
+{
+    // The worker's connection is closed in its own thread before the thread ends (after the count
+    // it may be running).
+    ++m_countGeneration;
+    QMetaObject::invokeMethod(m_counter, &AuditCountWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_countThread.quit();
+    m_countThread.wait();
 }
 
 void AuditTrailPage::reload()
@@ -156,14 +176,23 @@ void AuditTrailPage::applyFilter()
         return;
     }
     m_export->setEnabled(m_model->rowCount() > 0);
-    auto counted = m_workspace.audit().count(query);
-    if (!counted) {
-        m_count->setText(counted.error().message);
+    // On millions of entries a count takes seconds: it runs in its own thread.
+    m_count->setText(tr("Counting…"));
+    Q_EMIT countRequested(++m_countGeneration, query);
+}
+
+void AuditTrailPage::showCount(quint64 generation, qint64 count, bool atLeast)
+{
+    if (generation != m_countGeneration)
         return;
-    }
-    m_count->setText(counted->atLeast
-                         ? tr("More than %1 entries.").arg(QLocale().toString(counted->count))
-                         : tr("%n entries.", nullptr, int(counted->count)));
+    m_count->setText(atLeast ? tr("More than %1 entries.").arg(QLocale().toString(count))
+                             : tr("%n entries.", nullptr, int(count)));
+}
+
+void AuditTrailPage::showCountFailure(quint64 generation, const QString &message)
+{
+    if (generation == m_countGeneration)
+        m_count->setText(message);
 }
 
 void AuditTrailPage::chooseExportFile()
@@ -189,6 +218,7 @@ bool AuditTrailPage::exportTo(const QString &path)
         QMessageBox::warning(this, tr("Export audit trail"), written.error().message);
         return false;
     }
+    ++m_countGeneration; // the label tells what was written, not a count still running
     m_count->setText(tr("%n entries written to %1.", nullptr, int(*written))
                          .arg(QDir::toNativeSeparators(path)));
     return true;

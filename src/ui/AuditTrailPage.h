@@ -3,6 +3,7 @@
 
 #include "core/AuditQuery.h"
 
+#include <QThread>
 #include <QWidget>
 
 class QComboBox;
@@ -19,6 +20,7 @@ class Workspace;
 
 namespace sf::ui {
 
+class AuditCountWorker;
 class AuditTableModel;
 
 // Administration › Audit trail: who changed what and when, searched by text, entity type, user
@@ -30,6 +32,7 @@ class AuditTrailPage final : public QWidget
 
 public:
     explicit AuditTrailPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~AuditTrailPage() override;
 
     // Reads the users for the filter and the entries again.
     void reload();
@@ -38,6 +41,14 @@ public:
     // Writes the filter's entries to `path` as CSV; false (after telling the user) on failure.
     bool exportTo(const QString &path);
     AuditTableModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void countRequested(quint64 generation, const sf::AuditQuery &query);
+
+private Q_SLOTS:
+    // The answers of the counting thread; those to an older filter than the one shown are dropped.
+    void showCount(quint64 generation, qint64 count, bool atLeast);
+    void showCountFailure(quint64 generation, const QString &message);
 
 private:
     void applyFilter();
@@ -54,6 +65,9 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_searchTimer;
+    QThread m_countThread;
+    AuditCountWorker *m_counter;
+    quint64 m_countGeneration = 0;
 };
 
 } // namespace sf::ui

@@ -95,13 +95,14 @@ private Q_SLOTS:
         QCOMPARE(column(*model, AuditTableModel::IdColumn),
                  (QStringList{m_customers.at(2), m_customers.at(0)}));
         auto *count = m_page->findChild<QLabel *>(QStringLiteral("auditCount"));
-        QCOMPARE(count->text(), QStringLiteral("2 entries."));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 entries."));
 
-        // The entity type combines with the text.
+        // The entity type combines with the text. The count follows from its own thread.
         auto *entity = m_page->findChild<QComboBox *>(QStringLiteral("auditEntity"));
         entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
         QCOMPARE(model->rowCount(), 0);
-        QCOMPARE(count->text(), QStringLiteral("0 entries."));
+        QCOMPARE(count->text(), QStringLiteral("Counting…"));
+        QTRY_COMPARE(count->text(), QStringLiteral("0 entries."));
         entity->setCurrentIndex(entity->findData(QStringLiteral("customer")));
         QCOMPARE(model->rowCount(), 2);
         search->clear();
@@ -118,6 +119,26 @@ private Q_SLOTS:
         QCOMPARE(users.filter(QStringLiteral("system")).size(), users.size());
         user->setCurrentIndex(user->findData(QStringLiteral("admin")));
         QVERIFY(model->rowCount() >= 3);
+    }
+
+    void aCountOfAnOlderFilterDoesNotReplaceTheNewerOne()
+    {
+        AuditTrailPage *page = m_page->auditPage();
+        auto *count = m_page->findChild<QLabel *>(QStringLiteral("auditCount"));
+        auto *entity = m_page->findChild<QComboBox *>(QStringLiteral("auditEntity"));
+        // Two filters in a row: the label ends with the second one's count.
+        entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("customer")));
+        QCOMPARE(count->text(), QStringLiteral("Counting…"));
+        QTRY_COMPARE(count->text(), QStringLiteral("3 entries."));
+        // An answer to the older request arriving late is dropped.
+        entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
+        QVERIFY(QMetaObject::invokeMethod(page, "showCount", Q_ARG(quint64, 1), Q_ARG(qint64, 42),
+                                          Q_ARG(bool, false)));
+        QCOMPARE(count->text(), QStringLiteral("Counting…"));
+        QTRY_COMPARE(count->text(), QStringLiteral("0 entries."));
+        QTest::qWait(100);
+        QCOMPARE(count->text(), QStringLiteral("0 entries."));
     }
 
     void moreEntriesLoadAsTheListScrolls()
