@@ -178,6 +178,7 @@ void AuditTrailPage::applyFilter()
     m_export->setEnabled(m_model->rowCount() > 0);
     // On millions of entries a count takes seconds: it runs in its own thread.
     m_count->setText(tr("Counting…"));
+    m_counting = true;
     Q_EMIT countRequested(++m_countGeneration, query);
 }
 
@@ -185,14 +186,17 @@ void AuditTrailPage::showCount(quint64 generation, qint64 count, bool atLeast)
 {
     if (generation != m_countGeneration)
         return;
+    m_counting = false;
     m_count->setText(atLeast ? tr("More than %1 entries.").arg(QLocale().toString(count))
                              : tr("%n entries.", nullptr, int(count)));
 }
 
 void AuditTrailPage::showCountFailure(quint64 generation, const QString &message)
 {
-    if (generation == m_countGeneration)
-        m_count->setText(message);
+    if (generation != m_countGeneration)
+        return;
+    m_counting = false;
+    m_count->setText(message);
 }
 
 void AuditTrailPage::chooseExportFile()

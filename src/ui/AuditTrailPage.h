@@ -41,6 +41,8 @@ public:
     // Writes the filter's entries to `path` as CSV; false (after telling the user) on failure.
     bool exportTo(const QString &path);
     AuditTableModel *model() const { return m_model; }
+    // Whether the count of the filter shown is still running (screenshots wait for it).
+    bool counting() const { return m_counting; }
 
 Q_SIGNALS:
     void countRequested(quint64 generation, const sf::AuditQuery &query);
@@ -68,6 +70,7 @@ private:
     QThread m_countThread;
     AuditCountWorker *m_counter;
     quint64 m_countGeneration = 0;
+    bool m_counting = false;
 };
 
 } // namespace sf::ui

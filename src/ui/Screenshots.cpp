@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "ui/AdministrationPage.h"
+#include "ui/AuditTrailPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ContractDialog.h"
 #include "ui/ContractDocumentDialog.h"
@@ -482,6 +483,11 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         // Administration › Audit trail, the newest changes first.
         window.showPage(administration);
         admin->showTab(AdministrationPage::AuditTab);
+        // The count runs in its own thread: the picture shows it, not "Counting…".
+        QElapsedTimer waited;
+        waited.start();
+        while (admin->auditPage()->counting() && waited.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const bool saved = save(
             &window, target,
             QStringLiteral("%1-administration-audit.png").arg(++number, 2, 10, QLatin1Char('0')));
