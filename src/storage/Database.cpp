@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "core/Log.h"
+#include "core/ServerLocation.h"
 #include "storage/CharTokenizer.h"
 #include "storage/Migrator.h"
 #include "storage/SqlError.h"
@@ -121,9 +122,7 @@ Database::~Database()
 
 bool Database::isServerUrl(const QString &location)
 {
-    const QString trimmed = location.trimmed();
-    return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-           trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return ServerLocation::looksLikeServer(location);
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const QString &password)

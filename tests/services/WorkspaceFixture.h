@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Contract.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "support/PostgresCluster.h"
@@ -19,6 +20,23 @@ namespace sf::test {
 inline QDateTime shanghai(int y, int m, int d, int h = 10, int min = 0, int s = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone("Asia/Shanghai")).toUTC();
+}
+
+// A complete draft of the customer `customerId`: every core term of R14, 120,000.00 yuan, for
+// a year from 2026-10-08.
+inline Contract completeContract(const QString &customerId)
+{
+    Contract k;
+    k.customerId = customerId;
+    k.title = QStringLiteral("CRM系统采购合同");
+    k.products = QStringLiteral("CRM系统标准版50用户许可");
+    k.priceFen = 12'000'000;
+    k.delivery = QStringLiteral("签订后60日内上线");
+    k.paymentTerms = QStringLiteral("预付30%，验收后付70%");
+    k.liability = QStringLiteral("逾期按日万分之五支付违约金");
+    k.start = QDate(2026, 10, 8);
+    k.end = QDate(2027, 10, 7);
+    return k;
 }
 
 // The store the service suite runs on: test_services runs it on SQLite files, test_services_pg

@@ -48,20 +48,7 @@ protected:
     void as(const char *login) { ASSERT_TRUE(succeeded(m_ws->actAs(QString::fromLatin1(login)))); }
 
     // A complete draft: every core term of R14, 120,000.00 yuan.
-    Contract terms() const
-    {
-        Contract k;
-        k.customerId = m_customer;
-        k.title = QStringLiteral("CRM系统采购合同");
-        k.products = QStringLiteral("CRM系统标准版50用户许可");
-        k.priceFen = 12'000'000;
-        k.delivery = QStringLiteral("签订后60日内上线");
-        k.paymentTerms = QStringLiteral("预付30%，验收后付70%");
-        k.liability = QStringLiteral("逾期按日万分之五支付违约金");
-        k.start = QDate(2026, 10, 8);
-        k.end = QDate(2027, 10, 7);
-        return k;
-    }
+    Contract terms() const { return test::completeContract(m_customer); }
 
     static QList<Instalment> split(QDate first, std::initializer_list<qint64> amounts)
     {

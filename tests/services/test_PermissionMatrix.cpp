@@ -248,17 +248,7 @@ protected:
 
 Contract PermissionWorkspace::terms(const QString &customerId) const
 {
-    Contract k;
-    k.customerId = customerId;
-    k.title = QStringLiteral("CRM系统采购合同");
-    k.products = QStringLiteral("CRM系统标准版50用户许可");
-    k.priceFen = 12'000'000;
-    k.delivery = QStringLiteral("签订后60日内上线");
-    k.paymentTerms = QStringLiteral("预付30%，验收后付70%");
-    k.liability = QStringLiteral("逾期按日万分之五支付违约金");
-    k.start = QDate(2026, 10, 8);
-    k.end = QDate(2027, 10, 7);
-    return k;
+    return test::completeContract(customerId);
 }
 
 // A contract of the customer taken by an administrator and the approvers to `status`.

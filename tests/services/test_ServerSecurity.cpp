@@ -236,17 +236,7 @@ protected:
     // schedule of two instalments that add up to its price (R16): ready to submit.
     static std::optional<Contract> contract(Workspace &ws, const QString &code)
     {
-        Contract k;
-        k.customerId = code;
-        k.title = QStringLiteral("CRM系统采购合同");
-        k.products = QStringLiteral("CRM系统标准版50用户许可");
-        k.priceFen = 12'000'000;
-        k.delivery = QStringLiteral("签订后60日内上线");
-        k.paymentTerms = QStringLiteral("预付30%，验收后付70%");
-        k.liability = QStringLiteral("逾期按日万分之五支付违约金");
-        k.start = QDate(2026, 10, 8);
-        k.end = QDate(2027, 10, 7);
-        auto drafted = ws.contracts().draft(k);
+        auto drafted = ws.contracts().draft(test::completeContract(code));
         EXPECT_TRUE(succeeded(drafted));
         if (!drafted)
             return std::nullopt;
