@@ -14,15 +14,20 @@ namespace sf {
 namespace {
 
 // The stalled customers at T (the as-of time) with W = T minus 14 days: customer row id and when
-// it became B, from the narrow grades table alone. Bound in order: T, W, T, T, T, W (window()).
+// it became B. Read from the narrow grades and activity rows (0010_rule_state.sql): the history
+// and the records are looked up only when T is earlier than the customer's latest grade change or
+// progress record (a check of the past). Bound in order: T, T, W, T, W, T, T, T, W (window()).
 const QString kStalled = QStringLiteral(
     "SELECT customer_id, became FROM ("
     " SELECT g.customer_id AS customer_id,"
-    "  ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
-    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) AS became"
-    " FROM customer_grades g WHERE g.grade = 'B'"
-    "  AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
-    "   AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= ?)"
+    "  CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ? THEN g.became_at"
+    "  ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
+    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) END AS became"
+    " FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = g.customer_id"
+    " WHERE g.grade = 'B'"
+    "  AND (a.last_progress_at IS NULL OR a.last_progress_at < ? OR (a.last_progress_at > ?"
+    "   AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
+    "   AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= ?)))"
     "  AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id"
     "   AND e.at <= ? AND e.until > ?)) AS b"
     " WHERE became <= ?");
@@ -35,7 +40,7 @@ QVariantList window(const QDateTime &asOf)
 {
     const QString t = sql::utcText(asOf);
     const QString w = sql::utcText(asOf.addDays(-DowngradeQueries::kStalledDays));
-    return {t, w, t, t, t, w};
+    return {t, t, w, t, w, t, t, t, w};
 }
 
 // The customer ids (R1) a statement of the downgraded customers lists.

@@ -25,15 +25,15 @@ Result<QList<RuleQueries::WeekCount>> RuleQueries::aCustomerWeeks(const QDateTim
                                                                   const QDateTime &weekEnd) const
 {
     // Only the A customers that can break R6 come back (short of 2 records, or not with a senior
-    // rep): a third of them. The time each became A is looked up for those alone.
+    // rep): a third of them. When each became A is the grade row's became_at (0010_rule_state.sql).
     RowScan scan(
         m_db,
-        "SELECT code, login, senior, records, ifnull((SELECT max(h.at) FROM grade_history h "
-        "WHERE h.customer_id = a.cid AND h.to_grade = 'A' AND h.from_grade <> 'A'), "
-        "ifnull(a.graded, a.entered)) FROM (SELECT c.id AS cid, c.code AS code, "
+        "SELECT code, login, senior, records, ifnull(a.became, ifnull(a.graded, a.entered)) "
+        "FROM (SELECT c.code AS code, "
         "ifnull(u.login, '') AS login, ifnull(u.senior, 0) AS senior, (SELECT count(*) FROM "
         "followups f WHERE f.customer_id = c.id AND f.contact_at >= ? AND f.contact_at < ?) "
-        "AS records, g.graded_at AS graded, c.entered_at AS entered FROM customer_grades g "
+        "AS records, g.became_at AS became, g.graded_at AS graded, c.entered_at AS entered "
+        "FROM customer_grades g "
         "JOIN customers c ON c.id = g.customer_id LEFT JOIN users u ON u.id = c.owner_id "
         "WHERE g.grade = 'A') AS a WHERE a.records < 2 OR a.senior = 0 ORDER BY a.code",
         {sql::utcText(weekStart), sql::utcText(weekEnd)});
@@ -49,15 +49,22 @@ Result<QList<RuleQueries::WeekCount>> RuleQueries::aCustomerWeeks(const QDateTim
 Result<QList<RuleQueries::LastContact>> RuleQueries::staleCCustomers(const QDateTime &asOf,
                                                                      const QDateTime &before) const
 {
+    // The last contact from the customer's activity row (0010_rule_state.sql): the records are
+    // looked up only when the latest is after T (a check of the past), and the wide customer row
+    // is read only for the customers that can be stale.
     const QString at = sql::utcText(asOf);
+    const QString last = sql::utcText(before);
     RowScan scan(
         m_db,
-        "SELECT code, last FROM (SELECT c.code AS code, ifnull((SELECT max(f.contact_at) "
-        "FROM followups f WHERE f.customer_id = c.id AND f.contact_at <= ?), "
-        "c.first_contact_at) AS last FROM customer_grades g JOIN customers c ON c.id = "
-        "g.customer_id WHERE g.grade = 'C' AND c.first_contact_at <= ?) AS s WHERE last < ? "
-        "ORDER BY code",
-        {at, at, sql::utcText(before)});
+        "SELECT code, last FROM (SELECT c.code AS code, CASE WHEN a.last_contact_at IS NULL "
+        "THEN c.first_contact_at WHEN a.last_contact_at <= ? THEN a.last_contact_at ELSE "
+        "ifnull((SELECT max(f.contact_at) FROM followups f WHERE f.customer_id = c.id AND "
+        "f.contact_at <= ?), c.first_contact_at) END AS last FROM customer_grades g LEFT JOIN "
+        "customer_activity a ON a.customer_id = g.customer_id JOIN customers c ON c.id = "
+        "g.customer_id WHERE g.grade = 'C' AND (a.last_contact_at IS NULL OR "
+        "a.last_contact_at < ? OR a.last_contact_at > ?) AND c.first_contact_at <= ?) AS s "
+        "WHERE last < ? ORDER BY code",
+        {at, at, last, at, at, last});
     QList<LastContact> rows;
     while (scan.next())
         rows.append({scan.text(0), scan.utc(1)});
@@ -69,9 +76,8 @@ Result<QList<RuleQueries::LastContact>> RuleQueries::staleCCustomers(const QDate
 Result<QList<RuleQueries::PlanStart>> RuleQueries::aCustomerPlans() const
 {
     RowScan scan(m_db,
-                 "SELECT c.code, c.first_contact_at, ifnull((SELECT max(h.at) FROM grade_history h "
-                 "WHERE h.customer_id = c.id AND h.to_grade = 'A' AND h.from_grade <> 'A'), "
-                 "ifnull(g.graded_at, c.entered_at)), (SELECT min(p.created_at) FROM plan_items p "
+                 "SELECT c.code, c.first_contact_at, ifnull(g.became_at, ifnull(g.graded_at, "
+                 "c.entered_at)), (SELECT min(p.created_at) FROM plan_items p "
                  "WHERE p.customer_id = c.id) FROM customer_grades g JOIN customers c ON c.id = "
                  "g.customer_id WHERE g.grade = 'A' ORDER BY c.code",
                  {});

@@ -333,20 +333,25 @@ const char *const kAgenda =
     " LEFT JOIN users u ON u.id = c.owner_id WHERE g.grade IN ('A', 'B')"
     " ORDER BY ifnull(u.login, ''), c.code";
 
-// R13's candidates at ?1 (T) with ?2 = T - 14 days.
-const std::string kCandidates =
-    "SELECT id, code, owner, became FROM ("
-    " SELECT c.id AS id, c.code AS code, ifnull(u.login, '') AS owner,"
-    "  ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
-    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?1), g.graded_at) AS became"
-    " FROM customer_grades g JOIN customers c ON c.id = g.customer_id"
-    " LEFT JOIN users u ON u.id = c.owner_id"
+// DowngradeQueries' stalled B customers at ?1 (T) with ?2 = T - 14 days: row id, when it became B.
+const std::string kStalled =
+    "SELECT customer_id, became FROM ("
+    " SELECT g.customer_id AS customer_id,"
+    "  CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ?1 THEN g.became_at"
+    "  ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
+    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?1), g.graded_at) END AS became"
+    " FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = g.customer_id"
     " WHERE g.grade = 'B'"
-    "  AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
-    "   AND f.progress = 1 AND f.contact_at >= ?2 AND f.contact_at <= ?1)"
+    "  AND (a.last_progress_at IS NULL OR a.last_progress_at < ?2 OR (a.last_progress_at > ?1"
+    "   AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = g.customer_id"
+    "   AND f.progress = 1 AND f.contact_at >= ?2 AND f.contact_at <= ?1)))"
     "  AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id"
-    "   AND e.at <= ?1 AND e.until > ?1))"
+    "   AND e.at <= ?1 AND e.until > ?1)) AS b"
     " WHERE became <= ?2";
+
+// DowngradeQueries::candidates: row id, customer id, when it became B.
+const std::string kCandidates = "SELECT c.id AS id, c.code AS code, s.became FROM (" + kStalled +
+                                ") s JOIN customers c ON c.id = s.customer_id";
 
 const char *const kExemptedSince =
     "SELECT c.code FROM grade_exemptions e JOIN customers c ON c.id = e.customer_id"
@@ -428,8 +433,8 @@ qint64 rawApply(const QString &path, qint64 asOf)
     exec(db, "CREATE TEMP TABLE IF NOT EXISTS r13_apply (customer_id INTEGER PRIMARY KEY)");
     exec(db, "DELETE FROM r13_apply");
     {
-        Statement fill(db,
-                       "INSERT INTO r13_apply (customer_id) SELECT id FROM (" + kCandidates + ")");
+        Statement fill(db, "INSERT INTO r13_apply (customer_id) SELECT customer_id FROM (" +
+                               kStalled + ")");
         fill.text(1, t).text(2, w);
         fill.run();
     }

@@ -406,25 +406,26 @@ const char *const kLateEntries =
     "SELECT code, first_contact_at, entered_at FROM customers WHERE entered_at >= ? AND "
     "entered_at < ? AND late_entry = 1 ORDER BY code";
 const char *const kACustomerWeeks =
-    "SELECT code, login, senior, records, ifnull((SELECT max(h.at) FROM grade_history h WHERE "
-    "h.customer_id = a.cid AND h.to_grade = 'A' AND h.from_grade <> 'A'), ifnull(a.graded, "
-    "a.entered)) FROM (SELECT c.id AS cid, c.code AS code, ifnull(u.login, '') AS login, "
-    "ifnull(u.senior, 0) AS senior, (SELECT count(*) FROM followups f WHERE f.customer_id = c.id "
-    "AND f.contact_at >= ? AND f.contact_at < ?) AS records, g.graded_at AS graded, c.entered_at "
-    "AS entered FROM customer_grades g JOIN customers c ON c.id = g.customer_id LEFT JOIN users u "
-    "ON u.id = c.owner_id WHERE g.grade = 'A') AS a WHERE a.records < 2 OR a.senior = 0 ORDER BY "
+    "SELECT code, login, senior, records, ifnull(a.became, ifnull(a.graded, a.entered)) FROM "
+    "(SELECT c.code AS code, ifnull(u.login, '') AS login, ifnull(u.senior, 0) AS senior, "
+    "(SELECT count(*) FROM followups f WHERE f.customer_id = c.id AND f.contact_at >= ? AND "
+    "f.contact_at < ?) AS records, g.became_at AS became, g.graded_at AS graded, c.entered_at AS "
+    "entered FROM customer_grades g JOIN customers c ON c.id = g.customer_id LEFT JOIN users u ON "
+    "u.id = c.owner_id WHERE g.grade = 'A') AS a WHERE a.records < 2 OR a.senior = 0 ORDER BY "
     "a.code";
+// ?1 = T, ?2 = T minus the maintenance interval.
 const char *const kStaleCCustomers =
-    "SELECT code, last FROM (SELECT c.code AS code, ifnull((SELECT max(f.contact_at) FROM "
-    "followups f WHERE f.customer_id = c.id AND f.contact_at <= ?), c.first_contact_at) AS last "
-    "FROM customer_grades g JOIN customers c ON c.id = g.customer_id WHERE g.grade = 'C' AND "
-    "c.first_contact_at <= ?) WHERE last < ? ORDER BY code";
+    "SELECT code, last FROM (SELECT c.code AS code, CASE WHEN a.last_contact_at IS NULL THEN "
+    "c.first_contact_at WHEN a.last_contact_at <= ?1 THEN a.last_contact_at ELSE ifnull((SELECT "
+    "max(f.contact_at) FROM followups f WHERE f.customer_id = c.id AND f.contact_at <= ?1), "
+    "c.first_contact_at) END AS last FROM customer_grades g LEFT JOIN customer_activity a ON "
+    "a.customer_id = g.customer_id JOIN customers c ON c.id = g.customer_id WHERE g.grade = 'C' "
+    "AND (a.last_contact_at IS NULL OR a.last_contact_at < ?2 OR a.last_contact_at > ?1) AND "
+    "c.first_contact_at <= ?1) AS s WHERE last < ?2 ORDER BY code";
 const char *const kACustomerPlans =
-    "SELECT c.code, c.first_contact_at, ifnull((SELECT max(h.at) FROM grade_history h WHERE "
-    "h.customer_id = c.id AND h.to_grade = 'A' AND h.from_grade <> 'A'), ifnull(g.graded_at, "
-    "c.entered_at)), (SELECT min(p.created_at) FROM plan_items p WHERE p.customer_id = c.id) "
-    "FROM customer_grades g JOIN customers c ON c.id = g.customer_id WHERE g.grade = 'A' ORDER "
-    "BY c.code";
+    "SELECT c.code, c.first_contact_at, ifnull(g.became_at, ifnull(g.graded_at, c.entered_at)), "
+    "(SELECT min(p.created_at) FROM plan_items p WHERE p.customer_id = c.id) FROM customer_grades "
+    "g JOIN customers c ON c.id = g.customer_id WHERE g.grade = 'A' ORDER BY c.code";
 const char *const kSupportRequests =
     "SELECT c.code, p.action, p.support_requested_on, p.start_date FROM plan_items p JOIN "
     "customers c ON c.id = p.customer_id WHERE p.support_requested_on >= ? AND "
@@ -434,16 +435,19 @@ const char *const kLateRecords =
     "f.customer_id WHERE f.recorded_at >= ? AND f.recorded_at < ? AND f.late = 1 ORDER BY "
     "c.code, f.recorded_at";
 
-// DowngradeQueries::candidates (R13): bound T, W, T, T, T, W with W = T minus 14 days.
+// DowngradeQueries::candidates (R13): ?1 = T, ?2 = T minus 14 days.
 const char *const kDowngradeCandidates =
-    "SELECT id, code, owner, became FROM ( SELECT c.id AS id, c.code AS code, ifnull(u.login, '') "
-    "AS owner, ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id "
-    "AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) AS became FROM "
-    "customer_grades g JOIN customers c ON c.id = g.customer_id LEFT JOIN users u ON u.id = "
-    "c.owner_id WHERE g.grade = 'B' AND NOT EXISTS (SELECT 1 FROM followups f WHERE "
-    "f.customer_id = g.customer_id AND f.progress = 1 AND f.contact_at >= ? AND f.contact_at <= "
-    "?) AND NOT EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id AND "
-    "e.at <= ? AND e.until > ?)) WHERE became <= ? ORDER BY code";
+    "SELECT c.id, c.code, s.became FROM (SELECT customer_id, became FROM (SELECT g.customer_id AS "
+    "customer_id, CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ?1 THEN "
+    "g.became_at ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = "
+    "g.customer_id AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?1), g.graded_at) END "
+    "AS became FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = "
+    "g.customer_id WHERE g.grade = 'B' AND (a.last_progress_at IS NULL OR a.last_progress_at < ?2 "
+    "OR (a.last_progress_at > ?1 AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.customer_id = "
+    "g.customer_id AND f.progress = 1 AND f.contact_at >= ?2 AND f.contact_at <= ?1))) AND NOT "
+    "EXISTS (SELECT 1 FROM grade_exemptions e WHERE e.customer_id = g.customer_id AND e.at <= ?1 "
+    "AND e.until > ?1)) AS b WHERE became <= ?2) s JOIN customers c ON c.id = s.customer_id "
+    "ORDER BY c.code";
 
 using Counts = std::map<QString, qint64>;
 
@@ -497,7 +501,7 @@ Counts rawRulesCheck(sqlite3 *db, qint64 asOf, const WorkCalendar &calendar, int
     lap("R6");
     {
         Statement q(db, kStaleCCustomers);
-        q.text(1, asOfText).text(2, asOfText).text(3, utcText(asOf - maintenanceDays * kDay));
+        q.text(1, asOfText).text(2, utcText(asOf - maintenanceDays * kDay));
         while (q.next()) {
             touch(q, 2);
             ++counts[QStringLiteral("R7")];
@@ -552,10 +556,9 @@ Counts rawRulesCheck(sqlite3 *db, qint64 asOf, const WorkCalendar &calendar, int
     {
         const std::string window = utcText(asOf - 14 * kDay);
         Statement q(db, kDowngradeCandidates);
-        q.text(1, asOfText).text(2, window).text(3, asOfText).text(4, asOfText).text(5, asOfText);
-        q.text(6, window);
+        q.text(1, asOfText).text(2, window);
         while (q.next()) {
-            touch(q, 4);
+            touch(q, 3);
             ++counts[QStringLiteral("R13")];
         }
     }

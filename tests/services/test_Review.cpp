@@ -134,6 +134,35 @@ TEST_F(ReviewTest, ACustomerRegradedAIsNoLongerACandidate)
     EXPECT_EQ(candidatesAt(t.addDays(14)), QStringList{id});
 }
 
+// A check as of an earlier time reads what was true then, although each customer's latest
+// progress and grade change (kept per customer: 0010_rule_state.sql) came after it.
+TEST_F(ReviewTest, ACheckOfThePastIgnoresLaterProgressAndGrades)
+{
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString laterOnly = graded(QStringLiteral("后来进展公司"), Grade::B, t.addDays(-40));
+    const QString inWindow = graded(QStringLiteral("期内进展公司"), Grade::B, t.addDays(-40));
+    const QString regraded = graded(QStringLiteral("后来改级公司"), Grade::B, t.addDays(-40));
+    const QString recent = graded(QStringLiteral("新近定级公司"), Grade::B, t.addDays(-5));
+    contact(laterOnly, t.addDays(2), true);
+    contact(inWindow, t.addDays(-5), true);
+    contact(inWindow, t.addDays(3), true);
+    // A on day 1 after T, B again on day 2: at T it had been B for 40 days.
+    GradeDecision decision;
+    decision.reason = QStringLiteral("复评");
+    for (const auto &[grade, day] : {std::pair{Grade::A, 1}, std::pair{Grade::B, 2}}) {
+        m_now = t.addDays(day);
+        decision.grade = grade;
+        ASSERT_TRUE(succeeded(m_ws->customers().grade({regraded}, decision)));
+    }
+    m_now = t.addDays(4);
+    EXPECT_EQ(candidatesAt(t), (QStringList{laterOnly, regraded}));
+    // Now: laterOnly and inWindow progressed within 14 days; regraded has been B for 2 days,
+    // recent for 9.
+    EXPECT_TRUE(candidatesAt(t.addDays(4)).isEmpty());
+    // Later still, every one of them has stalled.
+    EXPECT_EQ(candidatesAt(t.addDays(20)), (QStringList{laterOnly, inWindow, regraded, recent}));
+}
+
 TEST_F(ReviewTest, ApplyDowngradesOnceAndAgainChangesNothing)
 {
     const QDateTime t = shanghai(2026, 3, 2, 9, 0);

@@ -1,0 +1,99 @@
+-- SPDX-License-Identifier: MIT
+-- Schema version 10 on PostgreSQL: what the rules ask of every customer, kept up to date as
+-- records and grades are written (sqlite/0010_rule_state.sql says why). The rows are written by
+-- triggers that run as the tables' owner, so that they follow every record and grade change a
+-- user may make, while no user writes them directly.
+
+-- R13: when the customer was last given a grade different from the one before.
+ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
+
+UPDATE customer_grades g SET became_at = (
+    SELECT max(h.at) FROM grade_history h
+    WHERE h.customer_id = g.customer_id AND h.from_grade <> h.to_grade);
+
+CREATE FUNCTION sf_grade_became() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+    BEGIN
+        UPDATE customer_grades SET became_at = NEW.at
+        WHERE customer_id = NEW.customer_id AND (became_at IS NULL OR became_at < NEW.at);
+        RETURN NULL;
+    END
+    $$;
+CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
+    FOR EACH ROW WHEN (NEW.from_grade <> NEW.to_grade) EXECUTE FUNCTION sf_grade_became();
+
+-- A grade row written after its history (a bulk load may write them in either order).
+CREATE FUNCTION sf_grade_row_added() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+    BEGIN
+        UPDATE customer_grades SET became_at = (
+            SELECT max(h.at) FROM grade_history h
+            WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade)
+        WHERE customer_id = NEW.customer_id AND EXISTS (
+            SELECT 1 FROM grade_history h
+            WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade);
+        RETURN NULL;
+    END
+    $$;
+CREATE TRIGGER customer_grades_became AFTER INSERT ON customer_grades
+    FOR EACH ROW WHEN (NEW.became_at IS NULL) EXECUTE FUNCTION sf_grade_row_added();
+
+-- R7 and R13: each customer's latest contact and latest progress record.
+CREATE TABLE customer_activity (
+    customer_id      BIGINT PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+    last_contact_at  TEXT NOT NULL,
+    last_progress_at TEXT
+);
+
+INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+    SELECT customer_id, max(contact_at), max(CASE WHEN progress = 1 THEN contact_at END)
+    FROM followups GROUP BY customer_id;
+
+-- Seen with the customer; written only by the triggers below.
+ALTER TABLE customer_activity ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON customer_activity FOR SELECT
+    USING (sf_sees_customer(customer_id, current_user));
+
+CREATE FUNCTION sf_followup_added() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+    BEGIN
+        INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+        VALUES (NEW.customer_id, NEW.contact_at,
+                CASE WHEN NEW.progress = 1 THEN NEW.contact_at END)
+        ON CONFLICT (customer_id) DO UPDATE SET
+            last_contact_at = greatest(customer_activity.last_contact_at,
+                                       excluded.last_contact_at),
+            last_progress_at = greatest(customer_activity.last_progress_at,
+                                        excluded.last_progress_at);
+        RETURN NULL;
+    END
+    $$;
+CREATE TRIGGER followups_activity AFTER INSERT ON followups
+    FOR EACH ROW EXECUTE FUNCTION sf_followup_added();
+
+-- A record changed or deleted (by a user with psql; SalesFlow does neither): the customers'
+-- rows are worked out again. A customer's own deletion removes its row by the foreign key.
+CREATE FUNCTION sf_followup_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+    DECLARE
+        ids bigint[] := CASE TG_OP WHEN 'DELETE' THEN ARRAY[OLD.customer_id]
+                        ELSE ARRAY[OLD.customer_id, NEW.customer_id] END;
+    BEGIN
+        DELETE FROM customer_activity WHERE customer_id = ANY (ids);
+        INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+            SELECT f.customer_id, max(f.contact_at),
+                   max(CASE WHEN f.progress = 1 THEN f.contact_at END)
+            FROM followups f
+            WHERE f.customer_id = ANY (ids)
+              AND EXISTS (SELECT 1 FROM customers c WHERE c.id = f.customer_id)
+            GROUP BY f.customer_id;
+        RETURN NULL;
+    END
+    $$;
+CREATE TRIGGER followups_activity_changed
+    AFTER UPDATE OF customer_id, contact_at, progress OR DELETE ON followups
+    FOR EACH ROW EXECUTE FUNCTION sf_followup_changed();

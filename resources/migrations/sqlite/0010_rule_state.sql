@@ -1,0 +1,84 @@
+-- SPDX-License-Identifier: MIT
+-- Schema version 10: what the rules ask of every customer, kept up to date as records and grades
+-- are written, instead of being looked up for every customer each time the rules run.
+--
+-- `rules check` and `rules apply` visited every C customer to find its last contact (R7) and
+-- every B customer to find its last progress record and when it became B (R13): 700,000 index
+-- lookups at a million customers, about half of the time of each command (docs/performance.md).
+
+-- R13: when the customer was last given a grade different from the one before (the time of the
+-- latest grade_history row whose from_grade and to_grade differ). Since every grade change writes
+-- its history row, for a B customer this is when it became B. NULL: no such row.
+ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
+
+UPDATE customer_grades SET became_at = (
+    SELECT max(h.at) FROM grade_history h
+    WHERE h.customer_id = customer_grades.customer_id AND h.from_grade <> h.to_grade);
+
+CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
+    WHEN NEW.from_grade <> NEW.to_grade
+BEGIN
+    UPDATE customer_grades SET became_at = NEW.at
+    WHERE customer_id = NEW.customer_id AND (became_at IS NULL OR became_at < NEW.at);
+END;
+
+-- A grade row written after its history (a bulk load may write them in either order).
+CREATE TRIGGER customer_grades_became AFTER INSERT ON customer_grades
+    WHEN NEW.became_at IS NULL AND EXISTS (
+        SELECT 1 FROM grade_history h
+        WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade)
+BEGIN
+    UPDATE customer_grades SET became_at = (
+        SELECT max(h.at) FROM grade_history h
+        WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade)
+    WHERE customer_id = NEW.customer_id;
+END;
+
+-- R7 and R13: each customer's latest contact and latest progress record (contact times, UTC),
+-- one narrow row per customer with records. No row: no record yet.
+CREATE TABLE customer_activity (
+    customer_id      INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+    last_contact_at  TEXT NOT NULL,
+    last_progress_at TEXT
+);
+
+INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+    SELECT customer_id, max(contact_at), max(CASE WHEN progress = 1 THEN contact_at END)
+    FROM followups GROUP BY customer_id;
+
+CREATE TRIGGER followups_activity AFTER INSERT ON followups
+BEGIN
+    INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+    VALUES (NEW.customer_id, NEW.contact_at,
+            CASE WHEN NEW.progress = 1 THEN NEW.contact_at END)
+    ON CONFLICT (customer_id) DO UPDATE SET
+        last_contact_at = max(last_contact_at, excluded.last_contact_at),
+        last_progress_at = CASE
+            WHEN excluded.last_progress_at IS NULL THEN last_progress_at
+            WHEN last_progress_at IS NULL THEN excluded.last_progress_at
+            ELSE max(last_progress_at, excluded.last_progress_at) END;
+END;
+
+-- Records are not changed or deleted by SalesFlow (they are the history R11 and R12 read), but
+-- if one ever is, the customer's row is worked out again. A customer's own deletion removes its
+-- row by the foreign key (its records go the same way, and are not counted again).
+CREATE TRIGGER followups_activity_changed
+    AFTER UPDATE OF customer_id, contact_at, progress ON followups
+BEGIN
+    DELETE FROM customer_activity WHERE customer_id IN (OLD.customer_id, NEW.customer_id);
+    INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+        SELECT customer_id, max(contact_at), max(CASE WHEN progress = 1 THEN contact_at END)
+        FROM followups WHERE customer_id IN (OLD.customer_id, NEW.customer_id)
+        GROUP BY customer_id;
+END;
+
+CREATE TRIGGER followups_activity_deleted AFTER DELETE ON followups
+BEGIN
+    DELETE FROM customer_activity WHERE customer_id = OLD.customer_id;
+    INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
+        SELECT customer_id, max(contact_at), max(CASE WHEN progress = 1 THEN contact_at END)
+        FROM followups
+        WHERE customer_id = OLD.customer_id
+          AND EXISTS (SELECT 1 FROM customers WHERE id = OLD.customer_id)
+        GROUP BY customer_id;
+END;
