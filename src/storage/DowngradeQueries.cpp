@@ -94,6 +94,15 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                                values);
         !filled)
         return filled.error();
+    // The grades first, with the time they became C: the history rows' trigger (0010) then
+    // finds became_at up to date and writes nothing.
+    if (auto graded = sql::run(m_db,
+                               QStringLiteral("UPDATE customer_grades SET grade = 'C', "
+                                              "graded_at = ?, became_at = ? WHERE customer_id IN "
+                                              "(SELECT customer_id FROM r13_apply)"),
+                               {at, at});
+        !graded)
+        return graded.error();
     if (auto history =
             sql::run(m_db,
                      QStringLiteral("INSERT INTO grade_history (customer_id, from_grade, "
@@ -102,13 +111,6 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                      {actor, at});
         !history)
         return history.error();
-    if (auto graded = sql::run(m_db,
-                               QStringLiteral("UPDATE customer_grades SET grade = 'C', "
-                                              "graded_at = ? WHERE customer_id IN "
-                                              "(SELECT customer_id FROM r13_apply)"),
-                               {at});
-        !graded)
-        return graded.error();
     return customerIds(sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN "
                                                       "customers c ON c.id = a.customer_id "
                                                       "ORDER BY c.code")));
@@ -125,7 +127,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
     QVariantList values = window(asOf);
     const QString inScope = sql::scopeCondition(
         scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
-    values << actor << at << at;
+    values << actor << at << at << at;
     return customerIds(sql::scan(
         m_db,
         QStringLiteral("WITH stalled AS (SELECT customer_id FROM (") + kStalled +
@@ -133,7 +135,8 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
             QStringLiteral("), history AS (INSERT INTO grade_history (customer_id, from_grade, "
                            "to_grade, reason, scores, actor, at) SELECT customer_id, 'B', 'C', "
                            "'R13', '', ?, ? FROM stalled), graded AS (UPDATE customer_grades SET "
-                           "grade = 'C', graded_at = ? WHERE customer_id IN (SELECT customer_id "
+                           "grade = 'C', graded_at = ?, became_at = ? WHERE customer_id IN (SELECT "
+                           "customer_id "
                            "FROM stalled)) SELECT c.code FROM stalled a JOIN customers c ON "
                            "c.id = a.customer_id ORDER BY c.code"),
         values));

@@ -439,17 +439,18 @@ qint64 rawApply(const QString &path, qint64 asOf)
         fill.run();
     }
     {
+        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ?1, "
+                             "became_at = ?1 WHERE customer_id IN (SELECT customer_id FROM "
+                             "r13_apply)");
+        graded.text(1, t);
+        graded.run();
+    }
+    {
         Statement history(db, "INSERT INTO grade_history (customer_id, from_grade, to_grade, "
                               "reason, scores, actor, at) SELECT customer_id, 'B', 'C', 'R13', "
                               "'', 'manager', ? FROM r13_apply");
         history.text(1, t);
         history.run();
-    }
-    {
-        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ? WHERE "
-                             "customer_id IN (SELECT customer_id FROM r13_apply)");
-        graded.text(1, t);
-        graded.run();
     }
     std::vector<std::string> codes;
     {
