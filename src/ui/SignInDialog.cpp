@@ -66,8 +66,11 @@ void SignInDialog::setLocation(const QString &location)
     m_opened.reset();
     if (!Workspace::isServer(location)) {
         // A file opens at once: a new database's first start asks for the administrator's
-        // password before anyone can sign in.
+        // password before anyone can sign in. Opening a file of an earlier version upgrades it
+        // (a backup first): seconds for a million customers.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         auto opened = Workspace::open(location);
+        QApplication::restoreOverrideCursor();
         if (opened) {
             m_opened = std::move(*opened);
             m_workspace = m_opened.get();
