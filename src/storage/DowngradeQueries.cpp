@@ -22,7 +22,8 @@ const QString kStalled = QStringLiteral(
     " SELECT g.customer_id AS customer_id,"
     "  CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ? THEN g.became_at"
     "  ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
-    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?), g.graded_at) END AS became"
+    "   AND h.to_grade = 'B' AND h.from_grade <> h.to_grade AND h.at <= ?), g.graded_at) END"
+    "  AS became"
     " FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = g.customer_id"
     " WHERE g.grade = 'B'"
     "  AND (a.last_progress_at IS NULL OR a.last_progress_at < ? OR (a.last_progress_at > ?"
@@ -94,13 +95,12 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                                values);
         !filled)
         return filled.error();
-    // The grades first, with the time they became C: the history rows' trigger (0010) then
-    // finds became_at up to date and writes nothing.
+    // The grades, then their history, whose trigger sets when each became C (0010).
     if (auto graded = sql::run(m_db,
                                QStringLiteral("UPDATE customer_grades SET grade = 'C', "
-                                              "graded_at = ?, became_at = ? WHERE customer_id IN "
+                                              "graded_at = ? WHERE customer_id IN "
                                               "(SELECT customer_id FROM r13_apply)"),
-                               {at, at});
+                               {at});
         !graded)
         return graded.error();
     if (auto history =
@@ -127,7 +127,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
     QVariantList values = window(asOf);
     const QString inScope = sql::scopeCondition(
         scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
-    values << actor << at << at << at;
+    values << actor << at << at;
     return customerIds(sql::scan(
         m_db,
         QStringLiteral("WITH stalled AS (SELECT customer_id FROM (") + kStalled +
@@ -135,7 +135,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
             QStringLiteral("), history AS (INSERT INTO grade_history (customer_id, from_grade, "
                            "to_grade, reason, scores, actor, at) SELECT customer_id, 'B', 'C', "
                            "'R13', '', ?, ? FROM stalled), graded AS (UPDATE customer_grades SET "
-                           "grade = 'C', graded_at = ?, became_at = ? WHERE customer_id IN (SELECT "
+                           "grade = 'C', graded_at = ? WHERE customer_id IN (SELECT "
                            "customer_id "
                            "FROM stalled)) SELECT c.code FROM stalled a JOIN customers c ON "
                            "c.id = a.customer_id ORDER BY c.code"),

@@ -129,11 +129,11 @@ Result<QList<MyDayQueries::Row>> MyDayQueries::cCustomersDue(const QDateTime &be
 
 Result<QList<MyDayQueries::Row>> MyDayQueries::aCustomersWithoutPlan() const
 {
+    // When it became A: the grade row's became_at (0010_rule_state.sql).
     return rows(QStringLiteral("SELECT c.code, c.name, '', NULL, c.first_contact_at, 0, "
-                               "ifnull((SELECT max(h.at) FROM grade_history h WHERE "
-                               "h.customer_id = c.id AND h.to_grade = 'A' AND h.from_grade <> "
-                               "'A'), g.graded_at) FROM customers c JOIN customer_grades g ON "
-                               "g.customer_id = c.id WHERE g.grade = 'A' AND ") +
+                               "ifnull(g.became_at, g.graded_at) FROM customers c JOIN "
+                               "customer_grades g ON g.customer_id = c.id WHERE g.grade = 'A' "
+                               "AND ") +
                     kOwned +
                     QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE "
                                    "p.customer_id = c.id) ORDER BY c.code"),

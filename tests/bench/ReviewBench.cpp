@@ -339,7 +339,8 @@ const std::string kStalled =
     " SELECT g.customer_id AS customer_id,"
     "  CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ?1 THEN g.became_at"
     "  ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = g.customer_id"
-    "   AND h.to_grade = 'B' AND h.from_grade <> 'B' AND h.at <= ?1), g.graded_at) END AS became"
+    "   AND h.to_grade = 'B' AND h.from_grade <> h.to_grade AND h.at <= ?1), g.graded_at) END AS "
+    "became"
     " FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = g.customer_id"
     " WHERE g.grade = 'B'"
     "  AND (a.last_progress_at IS NULL OR a.last_progress_at < ?2 OR (a.last_progress_at > ?1"
@@ -350,7 +351,7 @@ const std::string kStalled =
     " WHERE became <= ?2";
 
 // DowngradeQueries::candidates: row id, customer id, when it became B.
-const std::string kCandidates = "SELECT c.id AS id, c.code AS code, s.became FROM (" + kStalled +
+const std::string kCandidates = "SELECT c.id, c.code, s.became FROM (" + kStalled +
                                 ") s JOIN customers c ON c.id = s.customer_id";
 
 const char *const kExemptedSince =
@@ -388,7 +389,7 @@ AgendaCounts rawAgenda(sqlite3 *db, qint64 lastWeek, qint64 start, const std::st
     const std::string w = utcText(start - 14 * kDay);
     std::unordered_set<std::string> stalled;
     {
-        Statement q(db, kCandidates + " ORDER BY code");
+        Statement q(db, kCandidates + " ORDER BY c.code");
         q.text(1, t).text(2, w);
         while (q.next())
             stalled.insert(q.stringAt(1));
@@ -439,9 +440,8 @@ qint64 rawApply(const QString &path, qint64 asOf)
         fill.run();
     }
     {
-        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ?1, "
-                             "became_at = ?1 WHERE customer_id IN (SELECT customer_id FROM "
-                             "r13_apply)");
+        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ? WHERE "
+                             "customer_id IN (SELECT customer_id FROM r13_apply)");
         graded.text(1, t);
         graded.run();
     }

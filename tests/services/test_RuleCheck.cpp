@@ -272,16 +272,21 @@ TEST_F(RuleCheckTest, R7ReportsCCustomersWithoutContactForMoreThanTheInterval)
     const QString c50 = c(QStringLiteral("杭州天合物流"), 50);
     const QString a31 = c(QStringLiteral("杭州星辰电子"), 31, Grade::A);
     const QString none31 = c(QStringLiteral("杭州启明软件"), 31, std::nullopt);
+    const QString c60 = c(QStringLiteral("杭州远景网络"), 60);
     recordAt(c40, t.addDays(-29));                          // contacted again 29 days ago
     recordAt(c45, t.addDays(-31));                          // contacted again 31 days ago
     recordAt(c50, t.addDays(1), t.addDays(1).addSecs(600)); // after the as-of time
+    recordAt(c60, t.addDays(-35));                          // 35 days before, and after it
+    recordAt(c60, t.addDays(2), t.addDays(2).addSecs(600));
 
     EXPECT_EQ(m_ws->settings().maintenanceDays(), 30);
     const QList<RuleFinding> r7 = check(QStringLiteral("R7"), t);
-    EXPECT_EQ(customersOf(r7), (QStringList{c31, c45, c50})) << describe(r7);
-    ASSERT_EQ(r7.size(), 3);
+    EXPECT_EQ(customersOf(r7), (QStringList{c31, c45, c50, c60})) << describe(r7);
+    ASSERT_EQ(r7.size(), 4);
     // The last contact is the record's, in local time.
     EXPECT_TRUE(r7.at(1).detail.contains(QStringLiteral("2026-01-30 09:00"))) << describe(r7);
+    // c60's last contact as of t is the one before t, not the later one.
+    EXPECT_TRUE(r7.at(3).detail.contains(QStringLiteral("2026-01-26 09:00"))) << describe(r7);
     EXPECT_FALSE(customersOf(r7).contains(a31));
     EXPECT_FALSE(customersOf(r7).contains(none31));
 
@@ -292,7 +297,7 @@ TEST_F(RuleCheckTest, R7ReportsCCustomersWithoutContactForMoreThanTheInterval)
     ASSERT_TRUE(succeeded(m_ws->settings().setMaintenanceDays(28)));
     EXPECT_EQ(m_ws->settings().maintenanceDays(), 28);
     EXPECT_EQ(customersOf(check(QStringLiteral("R7"), t)),
-              (QStringList{c31, c30, c29, c40, c45, c50}));
+              (QStringList{c31, c30, c29, c40, c45, c50, c60}));
     EXPECT_FALSE(m_ws->settings().setMaintenanceDays(0).ok());
     EXPECT_EQ(m_ws->settings().maintenanceDays(), 28);
 }

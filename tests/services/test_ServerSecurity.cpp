@@ -587,6 +587,64 @@ TEST_F(ServerSecurityTest, AManagerWorksOnTheTeamAndTheUnownedOnly)
                   .join(u','));
 }
 
+// What the rules keep per customer (0010_rule_state.sql) is written by the server's triggers as
+// records and grades change: seen with the customer, written by no user, so that no rep can
+// hide a customer from R6, R7, R8 or R13.
+TEST_F(ServerSecurityTest, WhatTheRulesKeepPerCustomerIsTheServersToWrite)
+{
+    RoleSession lei(location(), QStringLiteral("li.lei"), kPassword);
+    ASSERT_TRUE(lei.opened()) << lei.error().toStdString();
+    const QString denied = QStringLiteral("permission denied");
+    EXPECT_EQ(lei.set(QStringLiteral("SELECT customer_id FROM customer_activity")),
+              rowIds({m_lei1}));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE customer_activity SET last_contact_at = "
+                                               "'9999-01-01T00:00:00Z'")),
+                        denied));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("DELETE FROM customer_activity")), denied));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("INSERT INTO customer_activity (customer_id, "
+                                               "last_contact_at) VALUES (?, "
+                                               "'9999-01-01T00:00:00Z')"),
+                                {m_rowId.value(m_lei2)}),
+                        denied));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("UPDATE customer_grades SET became_at = "
+                                               "'9999-01-01T00:00:00Z' WHERE customer_id = ?"),
+                                {m_rowId.value(m_lei1)}),
+                        denied));
+    EXPECT_TRUE(refused(lei.run(QStringLiteral("INSERT INTO customer_grades (customer_id, "
+                                               "became_at) VALUES (?, '9999-01-01T00:00:00Z')"),
+                                {m_rowId.value(m_lei2)}),
+                        denied));
+
+    // A record of the rep's and a grade change of the manager's move them, as their roles.
+    EXPECT_TRUE(changed(lei.run(QStringLiteral("INSERT INTO followups (customer_id, contact_at, "
+                                               "recorded_at, method, content, progress, "
+                                               "recorded_by) VALUES (?, '2030-01-07T02:00:00Z', "
+                                               "'2030-01-07T02:30:00Z', 'phone', '电话', 1, "
+                                               "'li.lei')"),
+                                {m_rowId.value(m_lei1)}),
+                        1));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT last_contact_at || ' ' || last_progress_at FROM "
+                                        "customer_activity WHERE customer_id = ?"),
+                         {m_rowId.value(m_lei1)}),
+              QStringLiteral("2030-01-07T02:00:00Z 2030-01-07T02:00:00Z"));
+    RoleSession boss(location(), QStringLiteral("boss"), kPassword);
+    ASSERT_TRUE(boss.opened()) << boss.error().toStdString();
+    EXPECT_TRUE(changed(boss.run(QStringLiteral("UPDATE customer_grades SET grade = 'A', "
+                                                "graded_at = '2030-01-08T02:00:00Z' WHERE "
+                                                "customer_id = ?"),
+                                 {m_rowId.value(m_lei1)}),
+                        1));
+    EXPECT_TRUE(changed(boss.run(QStringLiteral("INSERT INTO grade_history (customer_id, "
+                                                "from_grade, to_grade, actor, at) VALUES (?, '', "
+                                                "'A', 'boss', '2030-01-08T02:00:00Z')"),
+                                 {m_rowId.value(m_lei1)}),
+                        1));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT became_at FROM customer_grades WHERE "
+                                        "customer_id = ?"),
+                         {m_rowId.value(m_lei1)}),
+              QStringLiteral("2030-01-08T02:00:00Z"));
+}
+
 TEST_F(ServerSecurityTest, LegalAndFinanceReadEveryCustomerAndChangeNone)
 {
     const QStringList everyCode = allCodes();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Schema 10 (0010_rule_state.sql): each customer's latest contact and progress record
-// (customer_activity) and when it was last given a new grade (customer_grades.became_at) follow
+// (customer_activity) and when it last became its current grade (customer_grades.became_at) follow
 // every record and grade change, on both dialects, and an older database gets them on upgrade.
 #include "DialectDatabase.h"
 #include "storage/Database.h"
@@ -122,20 +122,43 @@ TEST_P(RuleState, TheLatestContactAndProgressFollowEveryRecordInAnyOrder)
     EXPECT_EQ(activity(id), QStringLiteral("none"));
 }
 
-TEST_P(RuleState, BecameAtIsTheLatestChangeOfGrade)
+TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
 {
     const qint64 id = customer(QStringLiteral("HZ2026003"));
     EXPECT_EQ(becameAt(id), QString());
-    history(id, QStringLiteral(""), QStringLiteral("B"), QStringLiteral("2026-01-06T02:00:00Z"));
+    // As CustomerRepository::setGrade and `rules apply` do: the grade row, then its history.
+    const auto change = [&](const QString &from, const QString &to, const QString &at) {
+        exec(QStringLiteral("UPDATE customer_grades SET grade = ?, graded_at = ? WHERE "
+                            "customer_id = ?"),
+             {to, at, id});
+        history(id, from, to, at);
+    };
+    change(QStringLiteral(""), QStringLiteral("B"), QStringLiteral("2026-01-06T02:00:00Z"));
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-01-06T02:00:00Z"));
     // Rescored at the same grade: it did not become B again.
-    history(id, QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("2026-01-20T02:00:00Z"));
+    change(QStringLiteral("B"), QStringLiteral("B"), QStringLiteral("2026-01-20T02:00:00Z"));
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-01-06T02:00:00Z"));
-    history(id, QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-02-01T02:00:00Z"));
+    change(QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-02-01T02:00:00Z"));
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-01T02:00:00Z"));
-    // An older change loaded afterwards (an import of history) does not move it back.
-    history(id, QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("2026-01-02T02:00:00Z"));
+    // Times need not come in order: `rules apply --as-of` a later day, then a manager's change
+    // (or two desktops whose clocks differ). The latest change to the current grade counts.
+    change(QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("2026-04-01T00:00:00Z"));
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-04-01T00:00:00Z"));
+    change(QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("2026-03-14T02:00:00Z"));
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-14T02:00:00Z"));
+    // As DowngradeQueries::regrade does: the history, then the grade row.
+    history(id, QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-03-15T02:00:00Z"));
+    exec(QStringLiteral("UPDATE customer_grades SET grade = 'A' WHERE customer_id = ?"), {id});
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-15T02:00:00Z"));
+    // History changed or deleted (psql): worked out again from the current grade.
+    exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
+                        "'2026-03-15T02:00:00Z'"),
+         {id});
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-01T02:00:00Z"));
+    exec(QStringLiteral("UPDATE grade_history SET at = '2026-02-02T02:00:00Z' WHERE customer_id "
+                        "= ? AND at = '2026-02-01T02:00:00Z'"),
+         {id});
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-02T02:00:00Z"));
 
     // A grade row written after its history (as a bulk load may) finds it there.
     exec(QStringLiteral("INSERT INTO customers (code, name, name_key, first_contact_at, "
@@ -171,6 +194,10 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
     // Back to schema 9: what 0010 adds is removed, as a file of the previous release has none.
     for (const char *statement :
          {"DROP TRIGGER grade_history_became", "DROP TRIGGER customer_grades_became",
+          "DROP TRIGGER grade_history_became_changed", "DROP TRIGGER grade_history_became_deleted",
+          "DROP INDEX grade_history_became",
+          "CREATE INDEX grade_history_became_a ON grade_history (customer_id, at, to_grade, "
+          "from_grade) WHERE to_grade = 'A' AND from_grade <> 'A'",
           "DROP TRIGGER followups_activity", "DROP TRIGGER followups_activity_changed",
           "DROP TRIGGER followups_activity_deleted", "DROP TABLE customer_activity",
           "ALTER TABLE customer_grades DROP COLUMN became_at", "PRAGMA user_version = 9",
@@ -180,7 +207,8 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
           "INSERT INTO customer_grades (customer_id, grade) VALUES (7, 'B')",
           "INSERT INTO grade_history (customer_id, from_grade, to_grade, actor, at) VALUES "
           "(7, '', 'A', 'boss', '2026-01-06T00:00:00Z'), (7, 'A', 'B', 'boss', "
-          "'2026-01-09T00:00:00Z'), (7, 'B', 'B', 'boss', '2026-01-12T00:00:00Z')",
+          "'2026-01-09T00:00:00Z'), (7, 'B', 'B', 'boss', '2026-01-12T00:00:00Z'), (7, 'C', "
+          "'A', 'boss', '2026-01-10T00:00:00Z')",
           "INSERT INTO followups (customer_id, contact_at, recorded_at, method, content, "
           "progress, recorded_by) VALUES (7, '2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z', "
           "'phone', 'x', 1, 'li'), (7, '2026-01-11T00:00:00Z', '2026-01-11T00:00:00Z', 'phone', "

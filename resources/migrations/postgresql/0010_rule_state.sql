@@ -4,36 +4,62 @@
 -- triggers that run as the tables' owner, so that they follow every record and grade change a
 -- user may make, while no user writes them directly.
 
--- R13: when the customer was last given a grade different from the one before.
+-- R6, R8, R13: when the customer last became what it is now (sqlite/0010_rule_state.sql).
 ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
+
+DROP INDEX grade_history_became_a;
+CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, from_grade)
+    WHERE from_grade <> to_grade;
 
 UPDATE customer_grades g SET became_at = (
     SELECT max(h.at) FROM grade_history h
-    WHERE h.customer_id = g.customer_id AND h.from_grade <> h.to_grade);
+    WHERE h.customer_id = g.customer_id AND h.to_grade = g.grade AND h.from_grade <> h.to_grade);
+
+-- Users write the grades but never became_at: it is the triggers' (as the tables' owner).
+REVOKE INSERT, UPDATE ON customer_grades FROM salesflow_users;
+GRANT INSERT (customer_id, grade, graded_at, score_industry, score_budget, score_decision,
+              score_urgency),
+      UPDATE (grade, graded_at, score_industry, score_budget, score_decision, score_urgency)
+    ON customer_grades TO salesflow_users;
+
+-- The latest change of one customer's grade to `grade`.
+CREATE FUNCTION sf_became(customer bigint, grade text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+        SELECT max(h.at) FROM grade_history h
+        WHERE h.customer_id = $1 AND h.to_grade = $2 AND h.from_grade <> h.to_grade
+    $$;
 
 CREATE FUNCTION sf_grade_became() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
     BEGIN
-        UPDATE customer_grades SET became_at = NEW.at
-        WHERE customer_id = NEW.customer_id AND (became_at IS NULL OR became_at < NEW.at);
+        IF TG_OP = 'INSERT' THEN
+            -- The grade this change leads to is the customer's grade now, or about to be.
+            UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.to_grade)
+            WHERE customer_id = NEW.customer_id;
+        ELSE
+            -- History changed or deleted (SalesFlow does neither): from the current grade.
+            UPDATE customer_grades g SET became_at = sf_became(g.customer_id, g.grade)
+            WHERE g.customer_id = OLD.customer_id
+               OR (TG_OP = 'UPDATE' AND g.customer_id = NEW.customer_id);
+        END IF;
         RETURN NULL;
     END
     $$;
 CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
     FOR EACH ROW WHEN (NEW.from_grade <> NEW.to_grade) EXECUTE FUNCTION sf_grade_became();
+CREATE TRIGGER grade_history_became_changed
+    AFTER UPDATE OF customer_id, from_grade, to_grade, at OR DELETE ON grade_history
+    FOR EACH ROW EXECUTE FUNCTION sf_grade_became();
 
 -- A grade row written after its history (a bulk load may write them in either order).
 CREATE FUNCTION sf_grade_row_added() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
     BEGIN
-        UPDATE customer_grades SET became_at = (
-            SELECT max(h.at) FROM grade_history h
-            WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade)
-        WHERE customer_id = NEW.customer_id AND EXISTS (
-            SELECT 1 FROM grade_history h
-            WHERE h.customer_id = NEW.customer_id AND h.from_grade <> h.to_grade);
+        UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.grade)
+        WHERE customer_id = NEW.customer_id AND sf_became(NEW.customer_id, NEW.grade) IS NOT NULL;
         RETURN NULL;
     END
     $$;
@@ -52,6 +78,8 @@ INSERT INTO customer_activity (customer_id, last_contact_at, last_progress_at)
     FROM followups GROUP BY customer_id;
 
 -- Seen with the customer; written only by the triggers below.
+REVOKE INSERT, UPDATE, DELETE ON customer_activity FROM salesflow_users;
+GRANT SELECT ON customer_activity TO salesflow_users;
 ALTER TABLE customer_activity ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read ON customer_activity FOR SELECT
     USING (sf_sees_customer(customer_id, current_user));
