@@ -95,11 +95,12 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                                values);
         !filled)
         return filled.error();
-    // The grades, then their history, whose trigger sets when each became C (0010).
+    // The grades, then their history. A C customer keeps no became_at (0010): cleared here, the
+    // history rows' trigger finds nothing to change.
     if (auto graded = sql::run(m_db,
                                QStringLiteral("UPDATE customer_grades SET grade = 'C', "
-                                              "graded_at = ? WHERE customer_id IN "
-                                              "(SELECT customer_id FROM r13_apply)"),
+                                              "graded_at = ?, became_at = NULL WHERE customer_id "
+                                              "IN (SELECT customer_id FROM r13_apply)"),
                                {at});
         !graded)
         return graded.error();
@@ -123,6 +124,7 @@ Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,
     // PostgreSQL prepares no CREATE TABLE: the stalled customers are a common table expression
     // that the history insert, the grade update and the list of ids all read. Every part of the
     // statement sees the grades as they were before it, as the temporary table keeps them.
+    // became_at is the server's to write (0010): the history rows' trigger clears it.
     const QString at = sql::utcText(asOf);
     QVariantList values = window(asOf);
     const QString inScope = sql::scopeCondition(

@@ -440,8 +440,9 @@ qint64 rawApply(const QString &path, qint64 asOf)
         fill.run();
     }
     {
-        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ? WHERE "
-                             "customer_id IN (SELECT customer_id FROM r13_apply)");
+        Statement graded(db, "UPDATE customer_grades SET grade = 'C', graded_at = ?, "
+                             "became_at = NULL WHERE customer_id IN (SELECT customer_id FROM "
+                             "r13_apply)");
         graded.text(1, t);
         graded.run();
     }

@@ -142,9 +142,14 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-01T02:00:00Z"));
     // Times need not come in order: `rules apply --as-of` a later day, then a manager's change
     // (or two desktops whose clocks differ). The latest change to the current grade counts.
+    // A C customer keeps none (no rule asks since when it is C).
     change(QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("2026-04-01T00:00:00Z"));
-    EXPECT_EQ(becameAt(id), QStringLiteral("2026-04-01T00:00:00Z"));
+    EXPECT_EQ(becameAt(id), QString());
     change(QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("2026-03-14T02:00:00Z"));
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-14T02:00:00Z"));
+    change(QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-03-13T02:00:00Z"));
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-13T02:00:00Z"));
+    change(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("2026-03-12T02:00:00Z"));
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-14T02:00:00Z"));
     // As DowngradeQueries::regrade does: the history, then the grade row.
     history(id, QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-03-15T02:00:00Z"));
@@ -154,11 +159,11 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
                         "'2026-03-15T02:00:00Z'"),
          {id});
-    EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-01T02:00:00Z"));
-    exec(QStringLiteral("UPDATE grade_history SET at = '2026-02-02T02:00:00Z' WHERE customer_id "
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-13T02:00:00Z"));
+    exec(QStringLiteral("UPDATE grade_history SET at = '2026-03-16T02:00:00Z' WHERE customer_id "
                         "= ? AND at = '2026-02-01T02:00:00Z'"),
          {id});
-    EXPECT_EQ(becameAt(id), QStringLiteral("2026-02-02T02:00:00Z"));
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-16T02:00:00Z"));
 
     // A grade row written after its history (as a bulk load may) finds it there.
     exec(QStringLiteral("INSERT INTO customers (code, name, name_key, first_contact_at, "
@@ -170,11 +175,13 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     ASSERT_TRUE(succeeded(row));
     ASSERT_TRUE(row->next());
     const qint64 loaded = row->value(0).toLongLong();
-    history(loaded, QStringLiteral(""), QStringLiteral("C"),
+    history(loaded, QStringLiteral(""), QStringLiteral("A"),
+            QStringLiteral("2026-01-06T02:00:00Z"));
+    history(loaded, QStringLiteral("A"), QStringLiteral("B"),
             QStringLiteral("2026-01-07T02:00:00Z"));
-    history(loaded, QStringLiteral("C"), QStringLiteral("C"),
+    history(loaded, QStringLiteral("B"), QStringLiteral("B"),
             QStringLiteral("2026-01-08T02:00:00Z"));
-    exec(QStringLiteral("INSERT INTO customer_grades (customer_id, grade) VALUES (?, 'C')"),
+    exec(QStringLiteral("INSERT INTO customer_grades (customer_id, grade) VALUES (?, 'B')"),
          {loaded});
     EXPECT_EQ(becameAt(loaded), QStringLiteral("2026-01-07T02:00:00Z"));
 }
@@ -194,8 +201,8 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
     // Back to schema 9: what 0010 adds is removed, as a file of the previous release has none.
     for (const char *statement :
          {"DROP TRIGGER grade_history_became", "DROP TRIGGER customer_grades_became",
-          "DROP TRIGGER grade_history_became_changed", "DROP TRIGGER grade_history_became_deleted",
-          "DROP INDEX grade_history_became",
+          "DROP TRIGGER grade_history_became_other", "DROP TRIGGER grade_history_became_changed",
+          "DROP TRIGGER grade_history_became_deleted", "DROP INDEX grade_history_became",
           "CREATE INDEX grade_history_became_a ON grade_history (customer_id, at, to_grade, "
           "from_grade) WHERE to_grade = 'A' AND from_grade <> 'A'",
           "DROP TRIGGER followups_activity", "DROP TRIGGER followups_activity_changed",

@@ -4,16 +4,18 @@
 -- triggers that run as the tables' owner, so that they follow every record and grade change a
 -- user may make, while no user writes them directly.
 
--- R6, R8, R13: when the customer last became what it is now (sqlite/0010_rule_state.sql).
+-- R6, R8, R13: when an A or B customer last became what it is now; NULL for C and ungraded
+-- customers (sqlite/0010_rule_state.sql).
 ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
 
 DROP INDEX grade_history_became_a;
 CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, from_grade)
-    WHERE from_grade <> to_grade;
+    WHERE from_grade <> to_grade AND to_grade IN ('A', 'B');
 
 UPDATE customer_grades g SET became_at = (
     SELECT max(h.at) FROM grade_history h
-    WHERE h.customer_id = g.customer_id AND h.to_grade = g.grade AND h.from_grade <> h.to_grade);
+    WHERE h.customer_id = g.customer_id AND h.to_grade = g.grade AND h.from_grade <> h.to_grade
+      AND h.to_grade IN ('A', 'B'));
 
 -- Users write the grades but never became_at: it is the triggers' (as the tables' owner).
 REVOKE INSERT, UPDATE ON customer_grades FROM salesflow_users;
@@ -22,12 +24,13 @@ GRANT INSERT (customer_id, grade, graded_at, score_industry, score_budget, score
       UPDATE (grade, graded_at, score_industry, score_budget, score_decision, score_urgency)
     ON customer_grades TO salesflow_users;
 
--- The latest change of one customer's grade to `grade`.
+-- The latest change of one customer's grade to `grade` when that is A or B; else NULL.
 CREATE FUNCTION sf_became(customer bigint, grade text) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = $1 AND h.to_grade = $2 AND h.from_grade <> h.to_grade
+          AND h.to_grade IN ('A', 'B')
     $$;
 
 CREATE FUNCTION sf_grade_became() RETURNS trigger
@@ -37,7 +40,8 @@ CREATE FUNCTION sf_grade_became() RETURNS trigger
         IF TG_OP = 'INSERT' THEN
             -- The grade this change leads to is the customer's grade now, or about to be.
             UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.to_grade)
-            WHERE customer_id = NEW.customer_id;
+            WHERE customer_id = NEW.customer_id
+              AND became_at IS DISTINCT FROM sf_became(NEW.customer_id, NEW.to_grade);
         ELSE
             -- History changed or deleted (SalesFlow does neither): from the current grade.
             UPDATE customer_grades g SET became_at = sf_became(g.customer_id, g.grade)

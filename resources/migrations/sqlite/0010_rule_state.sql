@@ -6,46 +6,55 @@
 -- every B customer to find its last progress record and when it became B (R13): 700,000 index
 -- lookups at a million customers, about half of the time of each command (docs/performance.md).
 
--- R6, R8, R13: when the customer last became what it is now: the latest `at` of the history rows
--- that changed its grade to its current grade. NULL: no such row. Each grade change writes its
--- history row last or writes the grade row last, so the triggers below look at the grade a new
--- history row leads to (it is the current grade, or about to be) and at the grade a grade row
--- is inserted with.
+-- R6, R8, R13: when an A or B customer last became what it is now: the latest `at` of the history
+-- rows that changed its grade to its current grade. NULL: no such row, or a C or ungraded
+-- customer (no rule asks since when; `rules apply` turns 250,000 customers C at once, and keeping
+-- it for them would cost a lookup each). Each grade change writes its history row last or its
+-- grade row last, so the triggers look at the grade a new history row leads to (the current grade,
+-- or about to be) and at the grade a grade row is inserted with.
 ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
 
--- One entry per change of grade, by customer and the grade it led to: the latest is one seek, and
--- no table row is read (from_grade is listed for SQLite 3.40 to see the index as covering). It
--- replaces grade_history_became_a (0003), which held the changes to A only.
+-- The changes to A and to B, by customer and grade: the latest is one seek, and no table row is
+-- read (from_grade is listed for SQLite 3.40 to see the index as covering). Statements repeat the
+-- index's condition word for word so that SQLite uses it. It replaces grade_history_became_a
+-- (0003), which held the changes to A only.
 DROP INDEX grade_history_became_a;
 CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, from_grade)
-    WHERE from_grade <> to_grade;
+    WHERE from_grade <> to_grade AND to_grade IN ('A', 'B');
 
 UPDATE customer_grades SET became_at = (
     SELECT max(h.at) FROM grade_history h
     WHERE h.customer_id = customer_grades.customer_id AND h.to_grade = customer_grades.grade
-      AND h.from_grade <> h.to_grade);
+      AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'));
 
 CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
-    WHEN NEW.from_grade <> NEW.to_grade
+    WHEN NEW.from_grade <> NEW.to_grade AND NEW.to_grade IN ('A', 'B')
 BEGIN
     UPDATE customer_grades SET became_at = (
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = NEW.customer_id AND h.to_grade = NEW.to_grade
-          AND h.from_grade <> h.to_grade)
+          AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
     WHERE customer_id = NEW.customer_id;
+END;
+
+CREATE TRIGGER grade_history_became_other AFTER INSERT ON grade_history
+    WHEN NEW.from_grade <> NEW.to_grade AND NEW.to_grade NOT IN ('A', 'B')
+BEGIN
+    UPDATE customer_grades SET became_at = NULL
+    WHERE customer_id = NEW.customer_id AND became_at IS NOT NULL;
 END;
 
 -- A grade row written after its history (a bulk load may write them in either order).
 CREATE TRIGGER customer_grades_became AFTER INSERT ON customer_grades
-    WHEN NEW.became_at IS NULL AND EXISTS (
+    WHEN NEW.became_at IS NULL AND NEW.grade IN ('A', 'B') AND EXISTS (
         SELECT 1 FROM grade_history h
         WHERE h.customer_id = NEW.customer_id AND h.to_grade = NEW.grade
-          AND h.from_grade <> h.to_grade)
+          AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
 BEGIN
     UPDATE customer_grades SET became_at = (
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = NEW.customer_id AND h.to_grade = NEW.grade
-          AND h.from_grade <> h.to_grade)
+          AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
     WHERE customer_id = NEW.customer_id;
 END;
 
@@ -57,7 +66,8 @@ BEGIN
     UPDATE customer_grades SET became_at = (
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = customer_grades.customer_id
-          AND h.to_grade = customer_grades.grade AND h.from_grade <> h.to_grade)
+          AND h.to_grade = customer_grades.grade AND h.from_grade <> h.to_grade
+          AND h.to_grade IN ('A', 'B'))
     WHERE customer_id IN (OLD.customer_id, NEW.customer_id);
 END;
 
@@ -66,7 +76,8 @@ BEGIN
     UPDATE customer_grades SET became_at = (
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = customer_grades.customer_id
-          AND h.to_grade = customer_grades.grade AND h.from_grade <> h.to_grade)
+          AND h.to_grade = customer_grades.grade AND h.from_grade <> h.to_grade
+          AND h.to_grade IN ('A', 'B'))
     WHERE customer_id = OLD.customer_id;
 END;
 
