@@ -440,7 +440,8 @@ const char *const kDowngradeCandidates =
     "SELECT c.id, c.code, s.became FROM (SELECT customer_id, became FROM (SELECT g.customer_id AS "
     "customer_id, CASE WHEN g.became_at IS NULL THEN g.graded_at WHEN g.became_at <= ?1 THEN "
     "g.became_at ELSE ifnull((SELECT max(h.at) FROM grade_history h WHERE h.customer_id = "
-    "g.customer_id AND h.to_grade = 'B' AND h.from_grade <> h.to_grade AND h.at <= ?1), "
+    "g.customer_id AND h.to_grade = 'B' AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', "
+    "'B') AND h.at <= ?1), "
     "g.graded_at) END "
     "AS became FROM customer_grades g LEFT JOIN customer_activity a ON a.customer_id = "
     "g.customer_id WHERE g.grade = 'B' AND (a.last_progress_at IS NULL OR a.last_progress_at < ?2 "
@@ -697,11 +698,9 @@ RawDay rawMyDay(sqlite3 *db, const std::string &owner, qint64 now, int offset, i
         count(q, false);
     }
     {
-        Statement q(db, "SELECT c.code, c.name, '', NULL, c.first_contact_at, 0, ifnull((SELECT "
-                        "max(h.at) FROM grade_history h WHERE h.customer_id = c.id AND "
-                        "h.to_grade = 'A' AND h.from_grade <> 'A'), g.graded_at) FROM customers "
-                        "c JOIN customer_grades g ON g.customer_id = c.id WHERE g.grade = 'A' "
-                        "AND " +
+        Statement q(db, "SELECT c.code, c.name, '', NULL, c.first_contact_at, 0, "
+                        "ifnull(g.became_at, g.graded_at) FROM customers c JOIN customer_grades "
+                        "g ON g.customer_id = c.id WHERE g.grade = 'A' AND " +
                             kOwned +
                             " AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.customer_id = "
                             "c.id) ORDER BY c.code");

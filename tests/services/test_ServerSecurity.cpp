@@ -643,6 +643,22 @@ TEST_F(ServerSecurityTest, WhatTheRulesKeepPerCustomerIsTheServersToWrite)
                                         "customer_id = ?"),
                          {m_rowId.value(m_lei1)}),
               QStringLiteral("2030-01-08T02:00:00Z"));
+    // Not even a manager writes it; downgraded to C, the customer keeps none.
+    EXPECT_TRUE(refused(boss.run(QStringLiteral("UPDATE customer_grades SET became_at = NULL "
+                                                "WHERE customer_id = ?"),
+                                 {m_rowId.value(m_lei1)}),
+                        denied));
+    EXPECT_TRUE(changed(boss.run(QStringLiteral("UPDATE customer_grades SET grade = 'C' WHERE "
+                                                "customer_id = ?"),
+                                 {m_rowId.value(m_lei1)}),
+                        1));
+    EXPECT_EQ(asPostgres(QStringLiteral("SELECT count(*) FROM customer_grades WHERE "
+                                        "customer_id = ? AND became_at IS NULL"),
+                         {m_rowId.value(m_lei1)}),
+              QStringLiteral("1"));
+    // The function the triggers use reads history past row-level security: not for users.
+    EXPECT_TRUE(refused(
+        lei.run(QStringLiteral("SELECT sf_became(?, 'B')"), {m_rowId.value(m_zhao)}), denied));
 }
 
 TEST_F(ServerSecurityTest, LegalAndFinanceReadEveryCustomerAndChangeNone)

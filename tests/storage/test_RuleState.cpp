@@ -155,6 +155,21 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     history(id, QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2026-03-15T02:00:00Z"));
     exec(QStringLiteral("UPDATE customer_grades SET grade = 'A' WHERE customer_id = ?"), {id});
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-15T02:00:00Z"));
+    // The grade row changed with no history (a manager with psql): from the history of the
+    // grade it now has.
+    exec(QStringLiteral("UPDATE customer_grades SET grade = 'B' WHERE customer_id = ?"), {id});
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-14T02:00:00Z"));
+    exec(QStringLiteral("UPDATE customer_grades SET grade = 'C' WHERE customer_id = ?"), {id});
+    EXPECT_EQ(becameAt(id), QString());
+    // A history row to another grade than the current one changes nothing.
+    history(id, QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("2026-03-20T02:00:00Z"));
+    EXPECT_EQ(becameAt(id), QString());
+    exec(QStringLiteral("UPDATE customer_grades SET grade = 'A' WHERE customer_id = ?"), {id});
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-20T02:00:00Z"));
+    exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
+                        "'2026-03-20T02:00:00Z'"),
+         {id});
+    EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-15T02:00:00Z"));
     // History changed or deleted (psql): worked out again from the current grade.
     exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
                         "'2026-03-15T02:00:00Z'"),
@@ -201,8 +216,9 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
     // Back to schema 9: what 0010 adds is removed, as a file of the previous release has none.
     for (const char *statement :
          {"DROP TRIGGER grade_history_became", "DROP TRIGGER customer_grades_became",
-          "DROP TRIGGER grade_history_became_other", "DROP TRIGGER grade_history_became_changed",
-          "DROP TRIGGER grade_history_became_deleted", "DROP INDEX grade_history_became",
+          "DROP TRIGGER customer_grades_regraded", "DROP TRIGGER customer_grades_regraded_other",
+          "DROP TRIGGER grade_history_became_changed", "DROP TRIGGER grade_history_became_deleted",
+          "DROP INDEX grade_history_became",
           "CREATE INDEX grade_history_became_a ON grade_history (customer_id, at, to_grade, "
           "from_grade) WHERE to_grade = 'A' AND from_grade <> 'A'",
           "DROP TRIGGER followups_activity", "DROP TRIGGER followups_activity_changed",

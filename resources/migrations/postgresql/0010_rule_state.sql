@@ -15,7 +15,8 @@ CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, f
 UPDATE customer_grades g SET became_at = (
     SELECT max(h.at) FROM grade_history h
     WHERE h.customer_id = g.customer_id AND h.to_grade = g.grade AND h.from_grade <> h.to_grade
-      AND h.to_grade IN ('A', 'B'));
+      AND h.to_grade IN ('A', 'B'))
+WHERE g.grade IN ('A', 'B');
 
 -- Users write the grades but never became_at: it is the triggers' (as the tables' owner).
 REVOKE INSERT, UPDATE ON customer_grades FROM salesflow_users;
@@ -24,7 +25,8 @@ GRANT INSERT (customer_id, grade, graded_at, score_industry, score_budget, score
       UPDATE (grade, graded_at, score_industry, score_budget, score_decision, score_urgency)
     ON customer_grades TO salesflow_users;
 
--- The latest change of one customer's grade to `grade` when that is A or B; else NULL.
+-- The latest change of one customer's grade to `grade` when that is A or B; else NULL. For the
+-- triggers only: it reads history past row-level security.
 CREATE FUNCTION sf_became(customer bigint, grade text) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
@@ -32,18 +34,35 @@ CREATE FUNCTION sf_became(customer bigint, grade text) RETURNS text
         WHERE h.customer_id = $1 AND h.to_grade = $2 AND h.from_grade <> h.to_grade
           AND h.to_grade IN ('A', 'B')
     $$;
+REVOKE EXECUTE ON FUNCTION sf_became(bigint, text) FROM PUBLIC;
 
+-- A grade row written or its grade changed (its history row may come before or after).
+CREATE FUNCTION sf_grade_row_became() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+    BEGIN
+        NEW.became_at := CASE WHEN NEW.grade IN ('A', 'B')
+                              THEN sf_became(NEW.customer_id, NEW.grade) END;
+        RETURN NEW;
+    END
+    $$;
+CREATE TRIGGER customer_grades_became BEFORE INSERT ON customer_grades
+    FOR EACH ROW EXECUTE FUNCTION sf_grade_row_became();
+CREATE TRIGGER customer_grades_regraded BEFORE UPDATE OF grade ON customer_grades
+    FOR EACH ROW WHEN (OLD.grade IS DISTINCT FROM NEW.grade)
+    EXECUTE FUNCTION sf_grade_row_became();
+
+-- A change to the customer's current grade written to the history; history changed or deleted
+-- (SalesFlow does neither): worked out again from the current grade.
 CREATE FUNCTION sf_grade_became() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
-            -- The grade this change leads to is the customer's grade now, or about to be.
             UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.to_grade)
-            WHERE customer_id = NEW.customer_id
+            WHERE customer_id = NEW.customer_id AND grade = NEW.to_grade
               AND became_at IS DISTINCT FROM sf_became(NEW.customer_id, NEW.to_grade);
         ELSE
-            -- History changed or deleted (SalesFlow does neither): from the current grade.
             UPDATE customer_grades g SET became_at = sf_became(g.customer_id, g.grade)
             WHERE g.customer_id = OLD.customer_id
                OR (TG_OP = 'UPDATE' AND g.customer_id = NEW.customer_id);
@@ -52,23 +71,11 @@ CREATE FUNCTION sf_grade_became() RETURNS trigger
     END
     $$;
 CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
-    FOR EACH ROW WHEN (NEW.from_grade <> NEW.to_grade) EXECUTE FUNCTION sf_grade_became();
+    FOR EACH ROW WHEN (NEW.from_grade <> NEW.to_grade AND NEW.to_grade IN ('A', 'B'))
+    EXECUTE FUNCTION sf_grade_became();
 CREATE TRIGGER grade_history_became_changed
     AFTER UPDATE OF customer_id, from_grade, to_grade, at OR DELETE ON grade_history
     FOR EACH ROW EXECUTE FUNCTION sf_grade_became();
-
--- A grade row written after its history (a bulk load may write them in either order).
-CREATE FUNCTION sf_grade_row_added() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
-    AS $$
-    BEGIN
-        UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.grade)
-        WHERE customer_id = NEW.customer_id AND sf_became(NEW.customer_id, NEW.grade) IS NOT NULL;
-        RETURN NULL;
-    END
-    $$;
-CREATE TRIGGER customer_grades_became AFTER INSERT ON customer_grades
-    FOR EACH ROW WHEN (NEW.became_at IS NULL) EXECUTE FUNCTION sf_grade_row_added();
 
 -- R7 and R13: each customer's latest contact and latest progress record.
 CREATE TABLE customer_activity (

@@ -9,9 +9,8 @@
 -- R6, R8, R13: when an A or B customer last became what it is now: the latest `at` of the history
 -- rows that changed its grade to its current grade. NULL: no such row, or a C or ungraded
 -- customer (no rule asks since when; `rules apply` turns 250,000 customers C at once, and keeping
--- it for them would cost a lookup each). Each grade change writes its history row last or its
--- grade row last, so the triggers look at the grade a new history row leads to (the current grade,
--- or about to be) and at the grade a grade row is inserted with.
+-- it for them would cost a lookup each). It is worked out again whenever the grade changes and
+-- whenever history to the current grade is written, changed or deleted, whichever comes first.
 ALTER TABLE customer_grades ADD COLUMN became_at TEXT;
 
 -- The changes to A and to B, by customer and grade: the latest is one seek, and no table row is
@@ -25,8 +24,27 @@ CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, f
 UPDATE customer_grades SET became_at = (
     SELECT max(h.at) FROM grade_history h
     WHERE h.customer_id = customer_grades.customer_id AND h.to_grade = customer_grades.grade
-      AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'));
+      AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
+WHERE grade IN ('A', 'B');
 
+-- The grade changed (its history row may come before or after).
+CREATE TRIGGER customer_grades_regraded AFTER UPDATE OF grade ON customer_grades
+    WHEN OLD.grade <> NEW.grade AND NEW.grade IN ('A', 'B')
+BEGIN
+    UPDATE customer_grades SET became_at = (
+        SELECT max(h.at) FROM grade_history h
+        WHERE h.customer_id = NEW.customer_id AND h.to_grade = NEW.grade
+          AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
+    WHERE customer_id = NEW.customer_id;
+END;
+
+CREATE TRIGGER customer_grades_regraded_other AFTER UPDATE OF grade ON customer_grades
+    WHEN NEW.grade NOT IN ('A', 'B') AND NEW.became_at IS NOT NULL
+BEGIN
+    UPDATE customer_grades SET became_at = NULL WHERE customer_id = NEW.customer_id;
+END;
+
+-- A change to the customer's current grade written to the history.
 CREATE TRIGGER grade_history_became AFTER INSERT ON grade_history
     WHEN NEW.from_grade <> NEW.to_grade AND NEW.to_grade IN ('A', 'B')
 BEGIN
@@ -34,14 +52,7 @@ BEGIN
         SELECT max(h.at) FROM grade_history h
         WHERE h.customer_id = NEW.customer_id AND h.to_grade = NEW.to_grade
           AND h.from_grade <> h.to_grade AND h.to_grade IN ('A', 'B'))
-    WHERE customer_id = NEW.customer_id;
-END;
-
-CREATE TRIGGER grade_history_became_other AFTER INSERT ON grade_history
-    WHEN NEW.from_grade <> NEW.to_grade AND NEW.to_grade NOT IN ('A', 'B')
-BEGIN
-    UPDATE customer_grades SET became_at = NULL
-    WHERE customer_id = NEW.customer_id AND became_at IS NOT NULL;
+    WHERE customer_id = NEW.customer_id AND grade = NEW.to_grade;
 END;
 
 -- A grade row written after its history (a bulk load may write them in either order).
