@@ -27,8 +27,8 @@ protected:
         ASSERT_TRUE(succeeded(done)) << statement.toStdString();
     }
 
-    // A new customer with its (ungraded) grade row; its row id.
-    qint64 customer(const QString &code)
+    // A new customer, with an ungraded grade row unless `gradeRow` is false; its row id.
+    qint64 customer(const QString &code, bool gradeRow = true)
     {
         auto added = sql::scan(*m_db,
                                QStringLiteral("INSERT INTO customers (code, name, name_key, "
@@ -41,7 +41,8 @@ protected:
         if (!added || !added->next())
             return -1;
         const qint64 id = added->value(0).toLongLong();
-        exec(QStringLiteral("INSERT INTO customer_grades (customer_id) VALUES (?)"), {id});
+        if (gradeRow)
+            exec(QStringLiteral("INSERT INTO customer_grades (customer_id) VALUES (?)"), {id});
         return id;
     }
 
@@ -166,11 +167,11 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     EXPECT_EQ(becameAt(id), QString());
     exec(QStringLiteral("UPDATE customer_grades SET grade = 'A' WHERE customer_id = ?"), {id});
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-20T02:00:00Z"));
+    // History changed or deleted (psql): worked out again from the current grade.
     exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
                         "'2026-03-20T02:00:00Z'"),
          {id});
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-15T02:00:00Z"));
-    // History changed or deleted (psql): worked out again from the current grade.
     exec(QStringLiteral("DELETE FROM grade_history WHERE customer_id = ? AND at = "
                         "'2026-03-15T02:00:00Z'"),
          {id});
@@ -181,15 +182,7 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
     EXPECT_EQ(becameAt(id), QStringLiteral("2026-03-16T02:00:00Z"));
 
     // A grade row written after its history (as a bulk load may) finds it there.
-    exec(QStringLiteral("INSERT INTO customers (code, name, name_key, first_contact_at, "
-                        "entered_at, region, updated_at) VALUES ('HZ2026004', 'b', 'b', "
-                        "'2026-01-05T01:00:00Z', '2026-01-05T02:00:00Z', 'HZ', "
-                        "'2026-01-05T02:00:00Z')"));
-    auto row =
-        sql::scan(*m_db, QStringLiteral("SELECT id FROM customers WHERE code = 'HZ2026004'"));
-    ASSERT_TRUE(succeeded(row));
-    ASSERT_TRUE(row->next());
-    const qint64 loaded = row->value(0).toLongLong();
+    const qint64 loaded = customer(QStringLiteral("HZ2026004"), false);
     history(loaded, QStringLiteral(""), QStringLiteral("A"),
             QStringLiteral("2026-01-06T02:00:00Z"));
     history(loaded, QStringLiteral("A"), QStringLiteral("B"),

@@ -12,12 +12,6 @@ DROP INDEX grade_history_became_a;
 CREATE INDEX grade_history_became ON grade_history (customer_id, to_grade, at, from_grade)
     WHERE from_grade <> to_grade AND to_grade IN ('A', 'B');
 
-UPDATE customer_grades g SET became_at = (
-    SELECT max(h.at) FROM grade_history h
-    WHERE h.customer_id = g.customer_id AND h.to_grade = g.grade AND h.from_grade <> h.to_grade
-      AND h.to_grade IN ('A', 'B'))
-WHERE g.grade IN ('A', 'B');
-
 -- Users write the grades but never became_at: it is the triggers' (as the tables' owner).
 REVOKE INSERT, UPDATE ON customer_grades FROM salesflow_users;
 GRANT INSERT (customer_id, grade, graded_at, score_industry, score_budget, score_decision,
@@ -35,6 +29,9 @@ CREATE FUNCTION sf_became(customer bigint, grade text) RETURNS text
           AND h.to_grade IN ('A', 'B')
     $$;
 REVOKE EXECUTE ON FUNCTION sf_became(bigint, text) FROM PUBLIC;
+
+UPDATE customer_grades g SET became_at = sf_became(g.customer_id, g.grade)
+WHERE g.grade IN ('A', 'B');
 
 -- A grade row written or its grade changed (its history row may come before or after).
 CREATE FUNCTION sf_grade_row_became() RETURNS trigger
@@ -60,8 +57,7 @@ CREATE FUNCTION sf_grade_became() RETURNS trigger
     BEGIN
         IF TG_OP = 'INSERT' THEN
             UPDATE customer_grades SET became_at = sf_became(NEW.customer_id, NEW.to_grade)
-            WHERE customer_id = NEW.customer_id AND grade = NEW.to_grade
-              AND became_at IS DISTINCT FROM sf_became(NEW.customer_id, NEW.to_grade);
+            WHERE customer_id = NEW.customer_id AND grade = NEW.to_grade;
         ELSE
             UPDATE customer_grades g SET became_at = sf_became(g.customer_id, g.grade)
             WHERE g.customer_id = OLD.customer_id
