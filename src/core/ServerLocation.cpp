@@ -26,7 +26,8 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &text)
     const int port = url.port(-1);
     if (port == 0)
         return std::nullopt;
-    return ServerLocation{url.host(), port == -1 ? kDefaultPort : port, database, url.userName()};
+    return ServerLocation{url.host(), port == -1 ? kDefaultPort : port, database, url.userName(),
+                          url.query()};
 }
 
 QString ServerLocation::url() const
@@ -39,6 +40,8 @@ QString ServerLocation::url() const
     url.setPath(u'/' + database.trimmed());
     if (!login.trimmed().isEmpty())
         url.setUserName(login.trimmed());
+    if (!options.isEmpty())
+        url.setQuery(options);
     return url.toString();
 }
 

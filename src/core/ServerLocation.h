@@ -16,7 +16,8 @@ struct ServerLocation
     QString host;
     int port = kDefaultPort;
     QString database;
-    QString login; // empty: the sign-in dialog asks for it
+    QString login;   // empty: the sign-in dialog asks for it
+    QString options; // libpq's options after '?', as given: "sslmode=require"
 
     // Nullopt when `text` is not a postgresql:// (or postgres://) URL with a host and a database
     // name, or when its port is not 1–65535; a password in it is dropped.
@@ -24,7 +25,7 @@ struct ServerLocation
     // Whether `text` names a server at all (its scheme), well-formed or not.
     static bool looksLikeServer(const QString &text);
 
-    // postgresql://login@host:port/database, the port left out when it is 5432.
+    // postgresql://login@host:port/database?options, the port left out when it is 5432.
     QString url() const;
     // host:port/database (or host/database), for people.
     QString shortName() const;

@@ -171,6 +171,7 @@ void AuditTrailPage::applyFilter()
     const AuditQuery query = currentQuery();
     m_model->setQuery(query);
     if (!m_model->error().isEmpty()) {
+        dropCount(); // the label tells what went wrong, not a count of the previous filter
         m_count->setText(m_model->error());
         m_export->setEnabled(false);
         return;
@@ -180,6 +181,12 @@ void AuditTrailPage::applyFilter()
     m_count->setText(tr("Counting…"));
     m_counting = true;
     Q_EMIT countRequested(++m_countGeneration, query);
+}
+
+void AuditTrailPage::dropCount()
+{
+    ++m_countGeneration;
+    m_counting = false;
 }
 
 void AuditTrailPage::showCount(quint64 generation, qint64 count, bool atLeast)
@@ -222,7 +229,7 @@ bool AuditTrailPage::exportTo(const QString &path)
         QMessageBox::warning(this, tr("Export audit trail"), written.error().message);
         return false;
     }
-    ++m_countGeneration; // the label tells what was written, not a count still running
+    dropCount(); // the label tells what was written, not a count still running
     m_count->setText(tr("%n entries written to %1.", nullptr, int(*written))
                          .arg(QDir::toNativeSeparators(path)));
     return true;

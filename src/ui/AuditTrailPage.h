@@ -53,6 +53,8 @@ private Q_SLOTS:
     void showCountFailure(quint64 generation, const QString &message);
 
 private:
+    // Forgets the count still running: its answer will not be shown.
+    void dropCount();
     void applyFilter();
     void chooseExportFile();
 

@@ -27,6 +27,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent)
         QDir::toNativeSeparators(desktopSettings::defaultDatabasePath()));
 
     if (const auto server = ServerLocation::parse(location)) {
+        m_server = *server;
         m_ui->serverRadio->setChecked(true);
         m_ui->hostEdit->setText(server->host);
         m_ui->portSpin->setValue(server->port);
@@ -60,12 +61,14 @@ bool ConnectionDialog::serverChosen() const
 
 QString ConnectionDialog::location() const
 {
-    if (serverChosen())
-        return ServerLocation{m_ui->hostEdit->text().trimmed(),
-                              m_ui->portSpin->value(),
-                              m_ui->databaseEdit->text().trimmed(),
-                              {}}
-            .url();
+    if (serverChosen()) {
+        ServerLocation server = m_server;
+        server.login.clear();
+        server.host = m_ui->hostEdit->text().trimmed();
+        server.port = m_ui->portSpin->value();
+        server.database = m_ui->databaseEdit->text().trimmed();
+        return server.url();
+    }
     const QString path = m_ui->fileEdit->text().trimmed();
     return path.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(path));
 }

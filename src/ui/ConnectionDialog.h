@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ServerLocation.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -42,6 +44,9 @@ private:
     Problem problem() const;
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    // The server location given, whose options (sslmode=…) the dialog keeps: it edits the host,
+    // port and database, and leaves the login to the sign-in dialog.
+    ServerLocation m_server;
 };
 
 } // namespace sf::ui

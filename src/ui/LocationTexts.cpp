@@ -13,6 +13,9 @@ QString LocationTexts::shortName(const QString &location)
 {
     if (const auto server = ServerLocation::parse(location))
         return server->shortName();
+    // A malformed server address is shown as given, not as a file.
+    if (ServerLocation::looksLikeServer(location))
+        return location.trimmed();
     return QFileInfo(location).fileName();
 }
 
@@ -20,6 +23,8 @@ QString LocationTexts::description(const QString &location)
 {
     if (const auto server = ServerLocation::parse(location))
         return tr("Team server: %1 (PostgreSQL)").arg(server->shortName());
+    if (ServerLocation::looksLikeServer(location))
+        return tr("Team server: %1 (PostgreSQL)").arg(location.trimmed());
     return tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));
 }
 

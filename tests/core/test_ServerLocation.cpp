@@ -25,6 +25,15 @@ TEST(ServerLocation, DefaultsThePortAndAcceptsTheShortScheme)
     EXPECT_EQ(location->url(), QStringLiteral("postgresql://10.0.0.5/salesflow"));
 }
 
+TEST(ServerLocation, KeepsTheConnectionOptions)
+{
+    const auto location =
+        ServerLocation::parse(QStringLiteral("postgresql://li.wei@h/d?sslmode=require"));
+    ASSERT_TRUE(location);
+    EXPECT_EQ(location->options, QStringLiteral("sslmode=require"));
+    EXPECT_EQ(location->url(), QStringLiteral("postgresql://li.wei@h/d?sslmode=require"));
+}
+
 TEST(ServerLocation, DropsAPassword)
 {
     const auto location = ServerLocation::parse(QStringLiteral("postgresql://a:secret@h/d"));
@@ -46,7 +55,7 @@ TEST(ServerLocation, RefusesWhatIsNoServerDatabase)
 
 TEST(ServerLocation, WritesTheUrlBackAndAShortName)
 {
-    ServerLocation location{QStringLiteral("db.example"), 6432, QStringLiteral("sales"), {}};
+    ServerLocation location{QStringLiteral("db.example"), 6432, QStringLiteral("sales"), {}, {}};
     EXPECT_EQ(location.url(), QStringLiteral("postgresql://db.example:6432/sales"));
     EXPECT_EQ(location.shortName(), QStringLiteral("db.example:6432/sales"));
     location.port = 5432;

@@ -5,6 +5,7 @@
 #include "services/UserService.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/CustomerTableModel.h"
+#include "ui/LocationTexts.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordDialog.h"
 #include "ui/SignInDialog.h"
@@ -296,6 +297,17 @@ private Q_SLOTS:
                  QStringLiteral("crm.example.com"));
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 5432);
         QCOMPARE(again.location(), QStringLiteral("postgresql://crm.example.com/sales"));
+        // Connection options given in the address (docs/team-server.md) are kept.
+        ConnectionDialog secure(
+            QStringLiteral("postgresql://crm.example.com/sales?sslmode=require"));
+        typeInto(&secure, "databaseEdit", QStringLiteral("east"));
+        QCOMPARE(secure.location(),
+                 QStringLiteral("postgresql://crm.example.com/east?sslmode=require"));
+        // A malformed server address is named as given, never as a file.
+        QCOMPARE(LocationTexts::shortName(QStringLiteral(" postgresql://crm.example.com ")),
+                 QStringLiteral("postgresql://crm.example.com"));
+        QVERIFY(LocationTexts::description(QStringLiteral("postgresql://crm.example.com"))
+                    .contains(QStringLiteral("postgresql://crm.example.com")));
     }
 
     void theConnectionDialogRefusesARelativeFile()
