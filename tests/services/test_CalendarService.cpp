@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "WorkspaceFixture.h"
 #include "services/CalendarService.h"
-#include "support/EventLoop.h"
 
 #include <QFile>
+#include <QtCore/qtestsupport_core.h>
 
 using namespace sf;
 using sf::test::succeeded;
@@ -107,8 +107,8 @@ TEST_F(CalendarServiceTest, SeesChangesMadeByAnotherConnection)
     if constexpr (test::kOnPostgreSQL) {
         // The other session's commit is noticed through its notification (LISTEN/NOTIFY), read
         // when this thread's event loop runs, as the desktop's does between the user's actions.
-        EXPECT_TRUE(test::processEventsUntil(
-            [&] { return m_ws->calendar().workCalendar()->isWorkday(saturday); }));
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return m_ws->calendar().workCalendar()->isWorkday(saturday); }));
     } else {
         EXPECT_TRUE(m_ws->calendar().workCalendar()->isWorkday(saturday));
     }

@@ -6,19 +6,17 @@
 #include "storage/ImmediateTransaction.h"
 #include "storage/Migrator.h"
 #include "storage/SqlError.h"
-#include "support/EventLoop.h"
 #include "support/PostgresCluster.h"
 #include "support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QUrl>
+#include <QtCore/qtestsupport_core.h>
 
 #include <thread>
 #include <vector>
 
 using namespace sf;
-using sf::test::processEventsFor;
-using sf::test::processEventsUntil;
 using sf::test::succeeded;
 
 namespace {
@@ -250,13 +248,13 @@ TEST_F(PostgresChanges, DataVersionCountsOtherSessionsCommits)
     // Reading changes nothing, on either side.
     EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
     EXPECT_EQ(count(*m_theirs, QStringLiteral("regions")), 12);
-    processEventsFor(300);
+    QTest::qWait(300);
     EXPECT_EQ(m_mine->dataVersion(), before);
     EXPECT_EQ(m_theirs->dataVersion(), theirsBefore);
 
     // Another session's commit counts once its notification has been read (events processed).
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
-    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_mine->dataVersion() != before; }));
     EXPECT_EQ(m_mine->dataVersion(), before + 1);
     EXPECT_EQ(m_theirs->dataVersion(), theirsBefore); // its own commit
 
@@ -264,9 +262,9 @@ TEST_F(PostgresChanges, DataVersionCountsOtherSessionsCommits)
     // our own earlier one has been read too, and was not counted.
     ASSERT_TRUE(exec(*m_mine, QStringLiteral("UPDATE regions SET name = 'y' WHERE code = 'HZ'")));
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'z' WHERE code = 'HZ'")));
-    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before + 1; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_mine->dataVersion() != before + 1; }));
     EXPECT_EQ(m_mine->dataVersion(), before + 2);
-    EXPECT_TRUE(processEventsUntil([&] { return m_theirs->dataVersion() != theirsBefore; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_theirs->dataVersion() != theirsBefore; }));
     EXPECT_EQ(m_theirs->dataVersion(), theirsBefore + 1); // our commit, for them
 
     // NOTIFY is transactional: a rolled-back change notifies nobody.
@@ -274,7 +272,7 @@ TEST_F(PostgresChanges, DataVersionCountsOtherSessionsCommits)
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("DELETE FROM regions WHERE code = 'CQ'")));
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("ROLLBACK")));
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'w' WHERE code = 'HZ'")));
-    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != before + 2; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_mine->dataVersion() != before + 2; }));
     EXPECT_EQ(m_mine->dataVersion(), before + 3);
     EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
 }
@@ -304,7 +302,7 @@ TEST_F(PostgresChanges, DataVersionListensAgainWhenTheConnectionIsOpenedAgain)
     EXPECT_NE(reopened, lost);
     EXPECT_EQ(m_mine->dataVersion(), reopened);
     ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
-    EXPECT_TRUE(processEventsUntil([&] { return m_mine->dataVersion() != reopened; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_mine->dataVersion() != reopened; }));
     EXPECT_EQ(m_mine->dataVersion(), reopened + 1);
 }
 
