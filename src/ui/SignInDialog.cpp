@@ -35,11 +35,12 @@ SignInDialog::SignInDialog(const QString &location, const QString &lastLogin, QW
     , m_ui(std::make_unique<Ui::SignInDialog>())
 {
     setUp(lastLogin);
-    m_connectionButton = m_ui->buttons->addButton(tr("&Connection…"), QDialogButtonBox::ResetRole);
-    m_connectionButton->setObjectName(QStringLiteral("connectionButton"));
-    m_connectionButton->setToolTip(
+    QPushButton *connection =
+        m_ui->buttons->addButton(tr("&Connection…"), QDialogButtonBox::ResetRole);
+    connection->setObjectName(QStringLiteral("connectionButton"));
+    connection->setToolTip(
         tr("Choose the database: a file on this computer or the team's server."));
-    connect(m_connectionButton, &QPushButton::clicked, this, &SignInDialog::chooseConnection);
+    connect(connection, &QPushButton::clicked, this, &SignInDialog::chooseConnection);
     setLocation(location);
 }
 

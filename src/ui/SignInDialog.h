@@ -9,7 +9,6 @@ namespace Ui {
 class SignInDialog;
 }
 
-class QPushButton;
 
 namespace sf {
 class Workspace;
@@ -43,9 +42,6 @@ public:
     // After acceptance, the workspace this dialog opened, acting as the signed-in user (null when
     // it was given one).
     std::unique_ptr<Workspace> takeWorkspace();
-    // Opens the location chosen under "Connection…" (for tests).
-    void setLocation(const QString &location);
-
     // Whether the choose-a-password step is showing (for tests and screenshots).
     bool choosingPassword() const;
     // Shows the login and password, also on a first start (for the screenshots).
@@ -56,6 +52,8 @@ public Q_SLOTS:
 
 private:
     void setUp(const QString &lastLogin);
+    // Opens the location given or chosen under "Connection…".
+    void setLocation(const QString &location);
     void showLocation();
     void chooseConnection();
     void signIn();
@@ -71,7 +69,6 @@ private:
     Workspace *m_workspace = nullptr;
     std::unique_ptr<Workspace> m_opened;
     QString m_location;
-    QPushButton *m_connectionButton = nullptr;
     QString m_login;
     QString m_choosingFor;
 };
