@@ -9,7 +9,6 @@ namespace Ui {
 class SignInDialog;
 }
 
-
 namespace sf {
 class Workspace;
 }
