@@ -79,20 +79,28 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
     const QString at = sql::utcText(asOf);
     if (m_db.dialect() == Dialect::PostgreSQL)
         return applyInOneStatement(asOf, actor, scope);
-    for (const QString &statement : {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS r13_apply "
-                                                    "(customer_id INTEGER PRIMARY KEY)"),
-                                     QStringLiteral("DELETE FROM r13_apply")}) {
+    // The stalled customers in the actor's scope, with their ids (R1) for the answer: each
+    // customer row is read once, for its owner and its id together (250,000 rows at a million
+    // customers; a second lookup for the ids cost 0.2 s). CROSS JOIN keeps SQLite from walking a
+    // small team's customers by owner first.
+    for (const QString &statement :
+         {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS r13_apply "
+                         "(customer_id INTEGER PRIMARY KEY, code TEXT NOT NULL)"),
+          QStringLiteral("DELETE FROM r13_apply")}) {
         if (auto done = sql::run(m_db, statement); !done)
             return done.error();
     }
     QVariantList values = window(asOf);
-    const QString inScope = sql::scopeCondition(
-        scope, QStringLiteral("(SELECT owner_id FROM customers WHERE id = s.customer_id)"), values);
-    if (auto filled = sql::run(m_db,
-                               QStringLiteral("INSERT INTO r13_apply (customer_id) "
-                                              "SELECT customer_id FROM (") +
-                                   kStalled + QStringLiteral(") s WHERE 1 = 1") + inScope,
-                               values);
+    const QString inScope = sql::scopeCondition(scope, QStringLiteral("c.owner_id"), values);
+    if (auto filled =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO r13_apply (customer_id, code) "
+                                    "SELECT s.customer_id, c.code FROM (") +
+                         kStalled +
+                         QStringLiteral(") s CROSS JOIN customers c ON c.id = s.customer_id "
+                                        "WHERE 1 = 1") +
+                         inScope,
+                     values);
         !filled)
         return filled.error();
     // The grades, then their history. A C customer keeps no became_at (0010): cleared here, the
@@ -112,9 +120,7 @@ Result<QStringList> DowngradeQueries::apply(const QDateTime &asOf, const QString
                      {actor, at});
         !history)
         return history.error();
-    return customerIds(sql::scan(m_db, QStringLiteral("SELECT c.code FROM r13_apply a JOIN "
-                                                      "customers c ON c.id = a.customer_id "
-                                                      "ORDER BY c.code")));
+    return customerIds(sql::scan(m_db, QStringLiteral("SELECT code FROM r13_apply ORDER BY code")));
 }
 
 Result<QStringList> DowngradeQueries::applyInOneStatement(const QDateTime &asOf,

@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <sqlite3.h>
 #include <string>
+#include <unistd.h>
 #include <unordered_set>
 #include <vector>
 
@@ -50,13 +51,15 @@ void removeDb(const QString &path)
 const std::array<const char *, 12> kRegions{"HZ", "SH", "BJ", "SZ", "GZ", "NJ",
                                             "SU", "CD", "WH", "XA", "TJ", "CQ"};
 const std::array<const char *, 3> kMethods{"phone", "visit", "online"};
+// The team of the manager and every rep: the manager's scope is a team (AccessScope).
+constexpr const char *kTeam = "华东一组";
 
 // The statements shared by both generators.
 struct Writer
 {
     explicit Writer(sqlite3 *db)
         : user(db, "INSERT INTO users (login, name, role, senior, team, created_at) "
-                   "VALUES (?, ?, ?, ?, '华东一组', ?)")
+                   "VALUES (?1, ?2, ?3, ?4, ?6, ?5)")
         , customer(db, "INSERT INTO customers (code, name, name_key, industry, company_size, "
                        "needs, source, first_contact_at, entered_at, late_entry, region, status, "
                        "owner_id, tags, version, updated_at) VALUES (?1, ?2, ?2, '软件与信息技术', "
@@ -76,7 +79,12 @@ struct Writer
     std::vector<qint64> users(int reps, qint64 now, std::vector<std::string> &logins)
     {
         const std::string at = utcText(now);
-        user.text(1, "manager").text(2, "王静").text(3, "manager").integer(4, 1).text(5, at);
+        user.text(1, "manager")
+            .text(2, "王静")
+            .text(3, "manager")
+            .integer(4, 1)
+            .text(5, at)
+            .text(6, kTeam);
         user.run();
         std::vector<qint64> ids;
         for (int r = 0; r < reps; ++r) {
@@ -86,7 +94,8 @@ struct Writer
                 .text(2, std::string("销售") + login)
                 .text(3, "rep")
                 .integer(4, r % 5 < 2)
-                .text(5, at);
+                .text(5, at)
+                .text(6, kTeam);
             user.run();
             ids.push_back(sqlite3_last_insert_rowid(m_db));
             logins.emplace_back(login);
@@ -432,12 +441,18 @@ qint64 rawApply(const QString &path, qint64 asOf)
     const std::string t = utcText(asOf);
     const std::string w = utcText(asOf - 14 * kDay);
     exec(db, "BEGIN IMMEDIATE");
-    exec(db, "CREATE TEMP TABLE IF NOT EXISTS r13_apply (customer_id INTEGER PRIMARY KEY)");
+    exec(db, "CREATE TEMP TABLE IF NOT EXISTS r13_apply (customer_id INTEGER PRIMARY KEY, code "
+             "TEXT NOT NULL)");
     exec(db, "DELETE FROM r13_apply");
     {
-        Statement fill(db, "INSERT INTO r13_apply (customer_id) SELECT customer_id FROM (" +
-                               kStalled + ")");
-        fill.text(1, t).text(2, w);
+        // The manager's team, as the service's scope condition.
+        Statement fill(db, "INSERT INTO r13_apply (customer_id, code) SELECT s.customer_id, "
+                           "c.code FROM (" +
+                               kStalled +
+                               ") s CROSS JOIN customers c ON c.id = s.customer_id WHERE "
+                               "ifnull(c.owner_id, 0) IN (SELECT 0 UNION ALL SELECT id FROM users "
+                               "WHERE team = ?3)");
+        fill.text(1, t).text(2, w).text(3, kTeam);
         fill.run();
     }
     {
@@ -456,8 +471,7 @@ qint64 rawApply(const QString &path, qint64 asOf)
     }
     std::vector<std::string> codes;
     {
-        Statement ids(db, "SELECT c.code FROM r13_apply a JOIN customers c ON c.id = "
-                          "a.customer_id ORDER BY c.code");
+        Statement ids(db, "SELECT code FROM r13_apply ORDER BY code");
         while (ids.next())
             codes.push_back(ids.stringAt(0));
     }
@@ -473,10 +487,15 @@ qint64 rawApply(const QString &path, qint64 asOf)
     return qint64(codes.size());
 }
 
+// A copy of the pristine database, written back to the disk before it is measured: the COMMIT's
+// checkpoint syncs the file, and would otherwise also write back the copy itself (and, on the
+// first run, the gigabyte the generator has just written).
 bool copyDb(const QString &from, const QString &to)
 {
     removeDb(to);
-    return QFile::copy(from, to);
+    const bool copied = QFile::copy(from, to);
+    ::sync();
+    return copied;
 }
 
 } // namespace

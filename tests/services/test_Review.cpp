@@ -29,11 +29,12 @@ protected:
     }
 
     // A customer entered at `at` and graded `grade` by a manager at that time.
-    QString graded(const QString &name, Grade grade, const QDateTime &at)
+    QString graded(const QString &name, Grade grade, const QDateTime &at, const QString &owner = {})
     {
         m_now = at;
         Customer c;
         c.name = name;
+        c.ownerLogin = owner;
         c.region = QStringLiteral("HZ");
         c.firstContactAt = at.addSecs(-3600);
         c.needs = QStringLiteral("需要CRM系统，预算10-20万，3个月内上线");
@@ -183,6 +184,38 @@ TEST_F(ReviewTest, ApplyDowngradesOnceAndAgainChangesNothing)
     const qsizetype entries = history->size();
     EXPECT_TRUE(applyAt(t).isEmpty());
     EXPECT_EQ(m_ws->customers().gradeHistory(stalled)->size(), entries);
+}
+
+// A team's manager downgrades the team's and the unowned customers (docs/permissions.md), not
+// another team's.
+TEST_F(ReviewTest, ATeamsManagerAppliesToTheTeamsCustomersOnly)
+{
+    const auto user = [this](const QString &login, Role role, const QString &team) {
+        User u;
+        u.login = login;
+        u.role = role;
+        u.team = team;
+        ASSERT_TRUE(succeeded(m_ws->users().add(u)));
+    };
+    user(QStringLiteral("east.rep"), Role::Rep, QStringLiteral("华东"));
+    user(QStringLiteral("south.rep"), Role::Rep, QStringLiteral("华南"));
+    user(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
+    const QDateTime t = shanghai(2026, 3, 2, 9, 0);
+    const QString ours = graded(QStringLiteral("华东停滞公司"), Grade::B, t.addDays(-20),
+                                QStringLiteral("east.rep"));
+    const QString theirs = graded(QStringLiteral("华南停滞公司"), Grade::B, t.addDays(-20),
+                                  QStringLiteral("south.rep"));
+    const QString unowned = graded(QStringLiteral("无人负责公司"), Grade::B, t.addDays(-20));
+    const QString admin = m_ws->actor().login;
+    m_now = t;
+    ASSERT_TRUE(succeeded(m_ws->actAs(QStringLiteral("east"))));
+    QStringList expected{ours, unowned};
+    expected.sort();
+    EXPECT_EQ(applyAt(t), expected);
+    ASSERT_TRUE(succeeded(m_ws->actAs(admin)));
+    EXPECT_EQ(gradeOf(ours), Grade::C);
+    EXPECT_EQ(gradeOf(unowned), Grade::C);
+    EXPECT_EQ(gradeOf(theirs), Grade::B);
 }
 
 TEST_F(ReviewTest, AnExemptionLastsUntilTheNextReview)
