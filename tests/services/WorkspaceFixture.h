@@ -120,6 +120,16 @@ protected:
         ASSERT_TRUE(succeeded(m_ws->users().add(user)));
     }
 
+    // Adds a member of `team`.
+    void addTeamMember(const QString &login, Role role, const QString &team)
+    {
+        User user;
+        user.login = login;
+        user.role = role;
+        user.team = team;
+        ASSERT_TRUE(succeeded(m_ws->users().add(user)));
+    }
+
     // Adds a user and acts as them.
     void actAsNew(const QString &login, Role role)
     {

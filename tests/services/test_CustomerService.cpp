@@ -509,19 +509,12 @@ TEST_F(CustomerServiceTest, AddsAndRemovesTags)
 // counted over those only (docs/permissions.md): a rep sees no tag of another rep's customers.
 TEST_F(CustomerServiceTest, TagsAreCountedOverTheCustomersTheUserSees)
 {
-    const auto user = [this](const QString &login, Role role, const QString &team) {
-        User u;
-        u.login = login;
-        u.role = role;
-        u.team = team;
-        ASSERT_TRUE(succeeded(m_ws->users().add(u)));
-    };
-    user(QStringLiteral("rep1"), Role::Rep, QStringLiteral("华东"));
-    user(QStringLiteral("rep2"), Role::Rep, QStringLiteral("华东"));
-    user(QStringLiteral("rep3"), Role::Rep, QStringLiteral("华南"));
-    user(QStringLiteral("newcomer"), Role::Rep, QStringLiteral("华南"));
-    user(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
-    user(QStringLiteral("legal"), Role::Legal, {});
+    addTeamMember(QStringLiteral("rep1"), Role::Rep, QStringLiteral("华东"));
+    addTeamMember(QStringLiteral("rep2"), Role::Rep, QStringLiteral("华东"));
+    addTeamMember(QStringLiteral("rep3"), Role::Rep, QStringLiteral("华南"));
+    addTeamMember(QStringLiteral("newcomer"), Role::Rep, QStringLiteral("华南"));
+    addTeamMember(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
+    addTeamMember(QStringLiteral("legal"), Role::Legal, {});
     const auto tagged = [this](const QString &name, const QString &owner, const QStringList &tags) {
         Customer c = draft(name);
         c.ownerLogin = owner;

@@ -190,16 +190,9 @@ TEST_F(ReviewTest, ApplyDowngradesOnceAndAgainChangesNothing)
 // another team's.
 TEST_F(ReviewTest, ATeamsManagerAppliesToTheTeamsCustomersOnly)
 {
-    const auto user = [this](const QString &login, Role role, const QString &team) {
-        User u;
-        u.login = login;
-        u.role = role;
-        u.team = team;
-        ASSERT_TRUE(succeeded(m_ws->users().add(u)));
-    };
-    user(QStringLiteral("east.rep"), Role::Rep, QStringLiteral("华东"));
-    user(QStringLiteral("south.rep"), Role::Rep, QStringLiteral("华南"));
-    user(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
+    addTeamMember(QStringLiteral("east.rep"), Role::Rep, QStringLiteral("华东"));
+    addTeamMember(QStringLiteral("south.rep"), Role::Rep, QStringLiteral("华南"));
+    addTeamMember(QStringLiteral("east"), Role::Manager, QStringLiteral("华东"));
     const QDateTime t = shanghai(2026, 3, 2, 9, 0);
     const QString ours = graded(QStringLiteral("华东停滞公司"), Grade::B, t.addDays(-20),
                                 QStringLiteral("east.rep"));
