@@ -57,7 +57,7 @@ Error ContractService::staleContract(const Contract &stored) const
     if (const auto last = m_context.lastChange(kEntity, stored.number))
         return Error::conflict(tr("Contract %1 was changed by %2 at %3 (%4) since you opened it: "
                                   "reload it and make your change again.")
-                                   .arg(stored.number, last->actor, last->at, last->fields));
+                                   .arg(stored.number, last->actor, last->atText(), last->fields));
     return Error::conflict(
         tr("Contract %1 was changed by %2 at %3 since you opened it: reload it and make your "
            "change again.")

@@ -31,7 +31,7 @@ Error staleEdit(const ServiceContext &context, const QString &customerId)
         return Error::conflict(
             CustomerService::tr("%1 was changed by %2 at %3 (%4) while you were editing it. "
                                 "Reload it and make your change again.")
-                .arg(customerId, last->actor, last->at, last->fields));
+                .arg(customerId, last->actor, last->atText(), last->fields));
     return Error::conflict(
         CustomerService::tr("%1 was changed by someone else while you were editing it. Reload it "
                             "and make your change again.")

@@ -245,7 +245,7 @@ Result<SavedPlanItem> FollowUpService::updatePlanItem(const PlanItem &edited)
             return Error::conflict(tr("This plan item was changed by %1 at %2 (%3) while you "
                                       "were editing it. Reload the plan and make your change "
                                       "again.")
-                                       .arg(last->actor, last->at, last->fields));
+                                       .arg(last->actor, last->atText(), last->fields));
         return Error::conflict(tr("Someone else changed this plan item while you were editing "
                                   "it. Reload the plan and make your change again."));
     }
@@ -478,15 +478,14 @@ Status FollowUpService::setOpportunityTerms(const QString &customerId, qint64 am
             m_context.lastChange(QStringLiteral("opportunity"), QString::number(opportunity.id));
         if (auto stages = repository.stageChanges(*rowId); stages && !stages->isEmpty()) {
             const StageChange &stage = stages->last(); // oldest first
-            const QString at = stage.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            if (!last || at > last->at)
-                last = ServiceContext::LastChange{stage.actor, at, tr("Stage")};
+            if (!last || stage.at > last->at)
+                last = ServiceContext::LastChange{stage.actor, stage.at, tr("Stage")};
         }
         if (last)
             return Error::conflict(tr("This opportunity was changed by %1 at %2 (%3) while you "
                                       "were editing it. Open it again and make your change "
                                       "again.")
-                                       .arg(last->actor, last->at, last->fields));
+                                       .arg(last->actor, last->atText(), last->fields));
         return Error::conflict(tr("Someone else changed this opportunity while you were "
                                   "editing it. Open it again and make your change again."));
     };

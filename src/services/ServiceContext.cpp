@@ -23,9 +23,7 @@ std::optional<ServiceContext::LastChange> ServiceContext::lastChange(const QStri
     if (!trail || trail->isEmpty())
         return std::nullopt;
     const AuditEntry &last = trail->first(); // newest first
-    return LastChange{last.actor,
-                      last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                      AuditTexts::lastChange(*trail)};
+    return LastChange{last.actor, last.at, AuditTexts::lastChange(*trail)};
 }
 
 Result<qint64> ServiceContext::customerRowId(const QString &customerId) const

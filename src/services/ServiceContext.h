@@ -7,6 +7,7 @@
 #include "services/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <initializer_list>
@@ -38,8 +39,14 @@ public:
     struct LastChange
     {
         QString actor;
-        QString at;     // local time, "yyyy-MM-dd HH:mm"
+        QDateTime at;
         QString fields; // readable names: "Needs, Tags"
+
+        // `at` in local time, as the refusals name it: "2026-03-02 09:30".
+        QString atText() const
+        {
+            return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
     };
     std::optional<LastChange> lastChange(const QString &entity, const QString &entityId) const;
 

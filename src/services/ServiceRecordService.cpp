@@ -165,7 +165,7 @@ Result<ServiceRecord> ServiceRecordService::update(const ServiceRecord &edited)
                 return Error::conflict(tr("This service record was changed by %1 at %2 (%3) "
                                           "since you opened it: reload it and make your change "
                                           "again.")
-                                           .arg(last->actor, last->at, last->fields));
+                                           .arg(last->actor, last->atText(), last->fields));
             return Error::conflict(tr("This service record was changed by %1 at %2 since you "
                                       "opened it: reload it and make your change again.")
                                        .arg(current->createdBy, localText(current->updatedAt)));

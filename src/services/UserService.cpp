@@ -43,7 +43,7 @@ Error staleUser(const ServiceContext &context, const QString &login)
         return Error::conflict(
             UserService::tr("The account %1 was changed by %2 at %3 (%4) while you were editing "
                             "it. Reload and make your change again.")
-                .arg(login, last->actor, last->at, last->fields));
+                .arg(login, last->actor, last->atText(), last->fields));
     return Error::conflict(UserService::tr("The account %1 was changed by someone else while you "
                                            "were editing it. Reload and make your change again.")
                                .arg(login));
