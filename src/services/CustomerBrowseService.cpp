@@ -42,9 +42,4 @@ Result<QStringList> CustomerBrowseService::ids(const CustomerFilter &filter,
     return CustomerListQuery(m_context.db, filter, sort, m_context.scope()).ids(offset, count);
 }
 
-void CustomerBrowseService::interrupt() const
-{
-    m_context.db.interrupt();
-}
-
 } // namespace sf

@@ -34,8 +34,6 @@ public:
     // The ids of `count` rows of the list from row `offset` on (a selection of rows).
     Result<QStringList> ids(const CustomerFilter &filter, const CustomerSort &sort, qint64 offset,
                             qint64 count) const;
-    // Stops the query running on this workspace's connection; safe from any thread.
-    void interrupt() const;
 
 private:
     ServiceContext &m_context;

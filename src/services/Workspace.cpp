@@ -140,6 +140,11 @@ qint64 Workspace::changeStamp() const
     return d->db->dataVersion();
 }
 
+void Workspace::interrupt() const
+{
+    d->db->interrupt();
+}
+
 QString Workspace::databasePath() const
 {
     return d->db->path();

@@ -8,8 +8,6 @@
 namespace sf::ui {
 namespace {
 
-constexpr int kPageSize = 200;
-
 QString elided(const QString &text)
 {
     QString line = text;
@@ -26,27 +24,38 @@ AuditTableModel::AuditTableModel(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {}
 
-void AuditTableModel::setQuery(const AuditQuery &query)
+void AuditTableModel::showPage(const AuditQuery &query, const AuditPage &page, const QString &error)
 {
     m_resetting = true;
     beginResetModel();
     m_query = query;
     m_query.after.reset();
-    m_query.limit = kPageSize;
-    m_entries.clear();
-    m_next.reset();
-    m_error.clear();
-    auto page = m_workspace.audit().search(m_query);
-    if (page) {
-        m_entries = page->entries;
-        m_next = page->next;
-    } else {
-        m_error = page.error().message;
-    }
+    m_entries = page.entries;
+    m_next = page.next;
+    m_fetching = false;
+    m_error = error;
     endResetModel();
     m_resetting = false;
     if (!m_error.isEmpty())
         Q_EMIT failed(m_error);
+}
+
+void AuditTableModel::appendPage(const AuditPage &page)
+{
+    m_fetching = false;
+    m_next = page.next;
+    if (page.entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(page.entries.size()) - 1);
+    m_entries.append(page.entries);
+    endInsertRows();
+}
+
+void AuditTableModel::stopFetching()
+{
+    m_fetching = false;
+    m_next.reset();
 }
 
 void AuditTableModel::setCustomer(const QString &customerId, int limit)
@@ -56,6 +65,7 @@ void AuditTableModel::setCustomer(const QString &customerId, int limit)
     m_query = AuditQuery{};
     m_entries.clear();
     m_next.reset();
+    m_fetching = false;
     m_error.clear();
     if (!customerId.isEmpty()) {
         auto entries = m_workspace.audit().forCustomer(customerId, limit);
@@ -127,7 +137,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_resetting && m_next.has_value();
+    return !parent.isValid() && !m_resetting && !m_fetching && m_next.has_value();
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
@@ -136,20 +146,8 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
         return;
     AuditQuery next = m_query;
     next.after = m_next;
-    auto page = m_workspace.audit().search(next);
-    if (!page) {
-        m_next.reset();
-        m_error = page.error().message;
-        Q_EMIT failed(m_error);
-        return;
-    }
-    m_next = page->next;
-    if (page->entries.isEmpty())
-        return;
-    const int first = int(m_entries.size());
-    beginInsertRows({}, first, first + int(page->entries.size()) - 1);
-    m_entries.append(page->entries);
-    endInsertRows();
+    m_fetching = true;
+    Q_EMIT moreRequested(next);
 }
 
 } // namespace sf::ui

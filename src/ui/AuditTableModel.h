@@ -38,8 +38,14 @@ public:
 
     explicit AuditTableModel(Workspace &workspace, QObject *parent = nullptr);
 
-    // Reads the first page of the entries matching `query` (its cursor is ignored).
-    void setQuery(const AuditQuery &query);
+    // Shows the first page of the entries matching `query`, read elsewhere (the audit trail
+    // page's worker); `next`, when set, is where the following page starts. Empty with `error`
+    // set: the read failed.
+    void showPage(const AuditQuery &query, const AuditPage &page, const QString &error = {});
+    // Appends the page that follows the shown entries (an answer to moreRequested).
+    void appendPage(const AuditPage &page);
+    // Stops asking for more: the page that was asked for will not come (it failed).
+    void stopFetching();
     // Reads the trail of one customer (its own changes and those of its records), newest first,
     // up to `limit` entries; no further pages.
     void setCustomer(const QString &customerId, int limit = 500);
@@ -59,6 +65,9 @@ public:
 Q_SIGNALS:
     // A read failed; `message` says why.
     void failed(const QString &message);
+    // The view scrolled to the end of a page shown with showPage: `query` (its cursor set) reads
+    // the next one, which comes back through appendPage.
+    void moreRequested(const sf::AuditQuery &query);
 
 private:
     QString text(const AuditEntry &entry, int column) const;
@@ -70,6 +79,8 @@ private:
     QString m_error;
     // While the model resets, views must not fetch more (they ask from their reset handlers).
     bool m_resetting = false;
+    // The next page has been asked for and has not come yet.
+    bool m_fetching = false;
 };
 
 } // namespace sf::ui

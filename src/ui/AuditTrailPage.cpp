@@ -6,8 +6,8 @@
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
-#include "ui/AuditCountWorker.h"
 #include "ui/AuditTableModel.h"
+#include "ui/AuditTrailWorker.h"
 #include "ui/TableViews.h"
 
 #include <QComboBox>
@@ -32,6 +32,7 @@ namespace sf::ui {
 namespace {
 
 constexpr int kSearchDelayMs = 250;
+constexpr int kPageSize = 200;
 // A date edit at its minimum means "no bound" and shows "Any".
 const QDate kNoDate(2000, 1, 1);
 
@@ -62,7 +63,7 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_searchTimer(new QTimer(this))
-    , m_counter(new AuditCountWorker(workspace.address()))
+    , m_worker(new AuditTrailWorker(workspace.address()))
 {
     setObjectName(QStringLiteral("auditTrailPage"));
     m_search->setObjectName(QStringLiteral("auditSearch"));
@@ -113,23 +114,28 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &AuditTrailPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailPage::chooseExportFile);
 
-    m_countThread.setObjectName(QStringLiteral("audit-count"));
-    m_counter->moveToThread(&m_countThread);
-    connect(&m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
-    connect(this, &AuditTrailPage::countRequested, m_counter, &AuditCountWorker::count);
-    connect(m_counter, &AuditCountWorker::counted, this, &AuditTrailPage::showCount);
-    connect(m_counter, &AuditCountWorker::failed, this, &AuditTrailPage::showCountFailure);
-    m_countThread.start();
+    m_thread.setObjectName(QStringLiteral("audit-trail"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &AuditTrailPage::searchRequested, m_worker, &AuditTrailWorker::search);
+    connect(this, &AuditTrailPage::moreRequested, m_worker, &AuditTrailWorker::fetchMore);
+    connect(m_model, &AuditTableModel::moreRequested, this,
+            [this](const AuditQuery &query) { Q_EMIT moreRequested(m_generation, query); });
+    connect(m_worker, &AuditTrailWorker::pageRead, this, &AuditTrailPage::showPage);
+    connect(m_worker, &AuditTrailWorker::pageFailed, this, &AuditTrailPage::showPageFailure);
+    connect(m_worker, &AuditTrailWorker::counted, this, &AuditTrailPage::showCount);
+    connect(m_worker, &AuditTrailWorker::countFailed, this, &AuditTrailPage::showCountFailure);
+    m_thread.start();
 }
 
 AuditTrailPage::~AuditTrailPage()
 {
-    // The worker's connection is closed in its own thread before the thread ends (after the count
-    // it may be running).
-    ++m_countGeneration;
-    QMetaObject::invokeMethod(m_counter, &AuditCountWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_countThread.quit();
-    m_countThread.wait();
+    // The worker's connection is closed in its own thread before the thread ends; a query still
+    // running is stopped first, so closing the page never waits for it.
+    m_worker->interruptRunning(++m_generation);
+    QMetaObject::invokeMethod(m_worker, &AuditTrailWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void AuditTrailPage::reload()
@@ -168,30 +174,56 @@ AuditQuery AuditTrailPage::currentQuery() const
 void AuditTrailPage::applyFilter()
 {
     m_searchTimer->stop();
-    const AuditQuery query = currentQuery();
-    m_model->setQuery(query);
-    if (!m_model->error().isEmpty()) {
-        dropCount(); // the label tells what went wrong, not a count of the previous filter
-        m_count->setText(m_model->error());
-        m_export->setEnabled(false);
+    m_query = currentQuery();
+    m_query.limit = kPageSize;
+    // A read of the previous filter still running is stopped: on millions of entries a page of a
+    // rare word, or a count, takes seconds.
+    m_worker->interruptRunning(++m_generation);
+    m_reading = true;
+    m_counting = true;
+    m_export->setEnabled(false);
+    m_count->setText(tr("Searching…"));
+    Q_EMIT searchRequested(m_generation, m_query);
+}
+
+void AuditTrailPage::showPage(quint64 generation, const AuditPage &page, bool first)
+{
+    if (generation != m_generation)
+        return;
+    if (!first) {
+        m_model->appendPage(page);
         return;
     }
+    m_reading = false;
+    m_model->showPage(m_query, page);
     m_export->setEnabled(m_model->rowCount() > 0);
-    // On millions of entries a count takes seconds: it runs in its own thread.
-    m_count->setText(tr("Counting…"));
-    m_counting = true;
-    Q_EMIT countRequested(++m_countGeneration, query);
+    if (m_counting)
+        m_count->setText(tr("Counting…"));
+}
+
+void AuditTrailPage::showPageFailure(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    if (m_reading) {
+        m_reading = false;
+        m_model->showPage(m_query, {}, message);
+        m_export->setEnabled(false);
+    } else {
+        m_model->stopFetching();
+    }
+    dropCount(); // the label tells what went wrong, not a count
+    m_count->setText(message);
 }
 
 void AuditTrailPage::dropCount()
 {
-    ++m_countGeneration;
     m_counting = false;
 }
 
 void AuditTrailPage::showCount(quint64 generation, qint64 count, bool atLeast)
 {
-    if (generation != m_countGeneration)
+    if (generation != m_generation || !m_counting)
         return;
     m_counting = false;
     m_count->setText(atLeast ? tr("More than %1 entries.").arg(QLocale().toString(count))
@@ -200,7 +232,7 @@ void AuditTrailPage::showCount(quint64 generation, qint64 count, bool atLeast)
 
 void AuditTrailPage::showCountFailure(quint64 generation, const QString &message)
 {
-    if (generation != m_countGeneration)
+    if (generation != m_generation || !m_counting)
         return;
     m_counting = false;
     m_count->setText(message);

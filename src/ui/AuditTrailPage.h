@@ -20,12 +20,12 @@ class Workspace;
 
 namespace sf::ui {
 
-class AuditCountWorker;
+class AuditTrailWorker;
 class AuditTableModel;
 
 // Administration › Audit trail: who changed what and when, searched by text, entity type, user
 // and date range, newest first; more entries load as the list scrolls; the filter's entries can
-// be exported to CSV.
+// be exported to CSV. The entries and their count are read in a thread of their own.
 class AuditTrailPage final : public QWidget
 {
     Q_OBJECT
@@ -41,14 +41,18 @@ public:
     // Writes the filter's entries to `path` as CSV; false (after telling the user) on failure.
     bool exportTo(const QString &path);
     AuditTableModel *model() const { return m_model; }
-    // Whether the count of the filter shown is still running (screenshots wait for it).
-    bool counting() const { return m_counting; }
+    // Whether the entries or the count of the filter shown are still being read (screenshots and
+    // tests wait for them).
+    bool busy() const { return m_reading || m_counting; }
 
 Q_SIGNALS:
-    void countRequested(quint64 generation, const sf::AuditQuery &query);
+    void searchRequested(quint64 generation, const sf::AuditQuery &query);
+    void moreRequested(quint64 generation, const sf::AuditQuery &query);
 
 private Q_SLOTS:
-    // The answers of the counting thread; those to an older filter than the one shown are dropped.
+    // The answers of the reading thread; those to an older filter than the one shown are dropped.
+    void showPage(quint64 generation, const sf::AuditPage &page, bool first);
+    void showPageFailure(quint64 generation, const QString &message);
     void showCount(quint64 generation, qint64 count, bool atLeast);
     void showCountFailure(quint64 generation, const QString &message);
 
@@ -69,9 +73,12 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_searchTimer;
-    QThread m_countThread;
-    AuditCountWorker *m_counter;
-    quint64 m_countGeneration = 0;
+    QThread m_thread;
+    AuditTrailWorker *m_worker;
+    // The filter shown, and the number of the request that reads it.
+    AuditQuery m_query;
+    quint64 m_generation = 0;
+    bool m_reading = false;
     bool m_counting = false;
 };
 

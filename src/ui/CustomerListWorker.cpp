@@ -14,37 +14,19 @@ constexpr int kPageStartsDelayMs = 300;
 }
 
 CustomerListWorker::CustomerListWorker(Workspace::Address address, int pageSize)
-    : m_address(std::move(address))
+    : WorkspaceWorker(std::move(address))
     , m_pageSize(pageSize)
 {}
 
-CustomerListWorker::~CustomerListWorker() = default;
-
-void CustomerListWorker::shutdown()
+CustomerBrowseService *CustomerListWorker::browse(quint64 generation)
 {
-    m_browse = nullptr;
-    m_workspace.reset();
-}
-
-void CustomerListWorker::interruptRunning(quint64 generation)
-{
-    m_newest = generation;
-    if (CustomerBrowseService *browse = m_browse.load())
-        browse->interrupt();
-}
-
-bool CustomerListWorker::open(quint64 generation)
-{
-    if (m_workspace)
-        return true;
-    auto workspace = Workspace::open(m_address);
-    if (!workspace) {
-        Q_EMIT failed(generation, workspace.error().message);
-        return false;
+    QString error;
+    Workspace *open = workspace(&error);
+    if (!open) {
+        Q_EMIT failed(generation, error);
+        return nullptr;
     }
-    m_workspace = std::move(*workspace);
-    m_browse = &m_workspace->customerBrowse();
-    return true;
+    return &open->customerBrowse();
 }
 
 void CustomerListWorker::reset(quint64 generation, const CustomerFilter &filter,
@@ -53,11 +35,14 @@ void CustomerListWorker::reset(quint64 generation, const CustomerFilter &filter,
     m_latest = generation;
     // Typing fast queues several resets: only the newest is worth answering.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    if (generation != m_latest || superseded(generation) || !open(generation))
+    if (generation != m_latest || superseded(generation))
+        return;
+    CustomerBrowseService *list = browse(generation);
+    if (!list)
         return;
     m_filter = filter;
     m_sort = sort;
-    CustomerBrowseService &browse = m_workspace->customerBrowse();
+    CustomerBrowseService &browse = *list;
     // The first page before the count: the table shows matches while a broad search is still
     // being counted.
     auto first = browse.page(filter, sort, std::nullopt, false, m_pageSize);
@@ -102,9 +87,12 @@ void CustomerListWorker::fetch(quint64 generation, int page,
                                const std::optional<CustomerCursor> &cursor, bool inclusive,
                                qint64 offset)
 {
-    if (generation != m_latest || superseded(generation) || !open(generation))
+    if (generation != m_latest || superseded(generation))
         return;
-    CustomerBrowseService &browse = m_workspace->customerBrowse();
+    CustomerBrowseService *list = browse(generation);
+    if (!list)
+        return;
+    CustomerBrowseService &browse = *list;
     auto rows = cursor ? browse.page(m_filter, m_sort, cursor, inclusive, m_pageSize)
                        : browse.pageAt(m_filter, m_sort, offset, m_pageSize);
     if (!rows) {

@@ -2,41 +2,28 @@
 #pragma once
 
 #include "core/CustomerQuery.h"
-#include "services/Workspace.h"
+#include "ui/WorkspaceWorker.h"
 
-#include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
 namespace sf {
 class CustomerBrowseService;
-class Workspace;
-} // namespace sf
+}
 
 namespace sf::ui {
 
-// Runs the customer list's queries in its own thread, on a workspace opened in that thread (Qt's
-// SQL connections must not cross threads). Every answer carries the generation of the request, so
-// the model drops answers to a filter it no longer shows.
-class CustomerListWorker final : public QObject
+// Runs the customer list's queries in its own thread. It reads as the address's user (the
+// signed-in user), so that the list holds only the customers they may see. A newer request
+// (interruptRunning) also skips the steps of the older one not started yet, so it does not wait
+// behind a count or a scan no one needs.
+class CustomerListWorker final : public WorkspaceWorker
 {
     Q_OBJECT
 
 public:
-    // Reads as the address's user (the signed-in user), so that the list holds only the customers
-    // they may see.
     CustomerListWorker(Workspace::Address address, int pageSize);
-    ~CustomerListWorker() override;
-
-    // Closes the workspace; called in the worker thread before it stops.
-    Q_INVOKABLE void shutdown();
-    // Called from the GUI thread when request `generation` supersedes the running one: stops its
-    // query, and the steps it has not started, so the newer request does not wait behind a count
-    // or a scan no one needs.
-    void interruptRunning(quint64 generation);
 
 public Q_SLOTS:
     void reset(quint64 generation, const sf::CustomerFilter &filter, const sf::CustomerSort &sort);
@@ -53,18 +40,13 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString &message);
 
 private:
-    bool open(quint64 generation);
-    // A newer request has been made since `generation`.
-    bool superseded(quint64 generation) const { return m_newest.load() > generation; }
+    // The workspace's list service; null (failed emitted) when the workspace cannot be opened.
+    CustomerBrowseService *browse(quint64 generation);
 
-    Workspace::Address m_address;
     int m_pageSize;
-    std::unique_ptr<Workspace> m_workspace;
-    std::atomic<CustomerBrowseService *> m_browse{nullptr};
     CustomerFilter m_filter;
     CustomerSort m_sort;
     quint64 m_latest = 0;
-    std::atomic<quint64> m_newest{0};
 };
 
 } // namespace sf::ui

@@ -483,10 +483,10 @@ int writeScreenshots(Workspace &workspace, const QString &dir)
         // Administration › Audit trail, the newest changes first.
         window.showPage(administration);
         admin->showTab(AdministrationPage::AuditTab);
-        // The count runs in its own thread: the picture shows it, not "Counting…".
+        // The entries and their count are read in their own thread: the picture shows them.
         QElapsedTimer waited;
         waited.start();
-        while (admin->auditPage()->counting() && waited.elapsed() < 10000)
+        while (admin->auditPage()->busy() && waited.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const bool saved = save(
             &window, target,
