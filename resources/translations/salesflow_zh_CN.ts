@@ -7721,6 +7721,14 @@ No new customer ids are issued for it; existing customers keep theirs. You can a
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
+    <message>
+        <source>Upgrading the database %1 for this version of SalesFlow. A backup copy is kept first; a large database takes a few seconds…</source>
+        <translation>正在为此版本的 SalesFlow 升级数据库 %1。升级前会先保留一份备份；数据量大时需要几秒钟…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>正在升级数据库</translation>
+    </message>
 </context>
 <context>
     <name>sf::ui::SpecialDayDialog</name>

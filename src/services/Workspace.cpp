@@ -25,6 +25,7 @@
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 
 namespace sf {
 
@@ -78,6 +79,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Clock cl
 bool Workspace::isServer(const QString &location)
 {
     return Database::isServerUrl(location);
+}
+
+bool Workspace::needsUpgrade(const QString &location)
+{
+    if (isServer(location))
+        return false;
+    const int version = Migrator::fileVersion(location);
+    return version > 0 && version < Migrator::latestVersion();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString &path, const QString &login,

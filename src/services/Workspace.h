@@ -58,6 +58,9 @@ public:
                                                      Clock clock = systemClock());
     // Whether `location` is a team server's database (a postgresql:// URL).
     static bool isServer(const QString &location);
+    // Whether opening the SQLite file at `location` upgrades it to this version's schema first
+    // (after a backup): seconds for a million customers. False for a server and a new file.
+    static bool needsUpgrade(const QString &location);
 
     // What opens this workspace again as the same user from another thread (a worker's own
     // connection: Qt's connections stay in the thread that opened them): the database (on a

@@ -190,6 +190,25 @@ Status Migrator::migrate(const Database &db, bool existingFile)
     return apply(db, bundled(db.dialect()), existingFile);
 }
 
+int Migrator::fileVersion(const QString &path)
+{
+    if (!QFile::exists(path))
+        return -1;
+    sqlite3 *handle = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            version = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(handle);
+    return version;
+}
+
 Status Migrator::checkCompatible(const Database &db, bool existingFile)
 {
     const bool server = db.dialect() == Dialect::PostgreSQL;

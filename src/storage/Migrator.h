@@ -32,6 +32,9 @@ public:
 
     static QList<Migration> bundled(Dialect dialect = Dialect::SQLite);
     static int latestVersion(Dialect dialect = Dialect::SQLite);
+    // The schema version of the SQLite file at `path`, read without changing or locking it
+    // for long; -1 when there is no such file or it cannot be read as a database.
+    static int fileVersion(const QString &path);
 
     // Refuses, before anything is written, a database of a newer schema and an SQLite file of
     // another program.

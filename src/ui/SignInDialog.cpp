@@ -9,7 +9,10 @@
 #include "ui_SignInDialog.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 namespace sf::ui {
@@ -67,22 +70,58 @@ void SignInDialog::setLocation(const QString &location)
     m_opened.reset();
     if (!Workspace::isServer(location)) {
         // A file opens at once: a new database's first start asks for the administrator's
-        // password before anyone can sign in. Opening a file of an earlier version upgrades it
-        // (a backup first): seconds for a million customers.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto opened = Workspace::open(location);
-        QApplication::restoreOverrideCursor();
-        if (opened) {
-            m_opened = std::move(*opened);
-            m_workspace = m_opened.get();
-        } else {
+        // password before anyone can sign in.
+        QString error = Workspace::needsUpgrade(location) ? upgrade(location) : QString();
+        if (error.isEmpty()) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto opened = Workspace::open(location);
+            QApplication::restoreOverrideCursor();
+            if (opened) {
+                m_opened = std::move(*opened);
+                m_workspace = m_opened.get();
+            } else {
+                error = opened.error().message;
+            }
+        }
+        if (!error.isEmpty()) {
             showLocation();
-            showError(opened.error().message);
+            showError(error);
             m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
             return;
         }
     }
     showLocation();
+}
+
+QString SignInDialog::upgrade(const QString &location)
+{
+    // Opening a file of an earlier version upgrades it (a backup first): seconds for a million
+    // customers. That happens in a thread of its own, on a connection of its own, while the
+    // window says so; the file is then opened here as usual, at once.
+    QProgressDialog progress(tr("Upgrading the database %1 for this version of SalesFlow. A "
+                                "backup copy is kept first; a large database takes a few "
+                                "seconds…")
+                                 .arg(LocationTexts::shortName(location)),
+                             QString(), 0, 0, isVisible() ? this : nullptr);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    progress.setWindowTitle(tr("Upgrading the database"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    QEventLoop waiting;
+    QString error;
+    std::unique_ptr<QThread> thread(QThread::create([location, &error] {
+        auto opened = Workspace::open(location);
+        if (!opened)
+            error = opened.error().message;
+    }));
+    thread->setObjectName(QStringLiteral("upgrade"));
+    connect(thread.get(), &QThread::finished, &waiting, &QEventLoop::quit);
+    thread->start();
+    progress.show();
+    waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    return error;
 }
 
 void SignInDialog::showLocation()

@@ -53,6 +53,9 @@ private:
     void setUp(const QString &lastLogin);
     // Opens the location given or chosen under "Connection…".
     void setLocation(const QString &location);
+    // Upgrades the file at `location` to this version's schema in a thread of its own, showing
+    // that it does; returns when it is done, with why it failed (empty when it did not).
+    QString upgrade(const QString &location);
     void showLocation();
     void chooseConnection();
     void signIn();

@@ -23,6 +23,13 @@ TEST_F(WorkspaceOpen, ActsAsTheLocalAdministrator)
     EXPECT_EQ(m_ws->journalMode(), test::kOnPostgreSQL ? QString() : QStringLiteral("wal"));
 }
 
+TEST_F(WorkspaceOpen, AFileOfThisVersionNeedsNoUpgrade)
+{
+    EXPECT_FALSE(Workspace::needsUpgrade(m_ws->databasePath())); // this version's file, or a server
+    EXPECT_FALSE(Workspace::needsUpgrade(m_folder.path(QStringLiteral("new.db"))));
+    EXPECT_FALSE(Workspace::needsUpgrade(QStringLiteral("postgresql://db.example/sales")));
+}
+
 TEST_F(WorkspaceOpen, LoadsTheBundledHolidaySchedules)
 {
     auto years = m_ws->calendar().years();

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -374,6 +376,35 @@ private Q_SLOTS:
         QVERIFY(!okButton(&dialog)->isEnabled());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("connectionButton"))->isEnabled());
         QVERIFY(!dialog.takeWorkspace());
+    }
+
+    // A file of an earlier version is upgraded in a thread of its own before the sign-in; when
+    // that fails (here: the file says schema 9 but holds schema 10, so the upgrade's statements
+    // fail), the reason is shown and the sign-in waits, nothing half-done.
+    void aFileWhoseUpgradeFailsIsExplainedAndSignInWaits()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("old.db"));
+        {
+            auto created = Workspace::open(path);
+            QVERIFY(created);
+        }
+        {
+            QSqlDatabase file =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            file.setDatabaseName(path);
+            QVERIFY(file.open());
+            QVERIFY(QSqlQuery(file).exec(QStringLiteral("PRAGMA user_version = 9")));
+            file.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QVERIFY(Workspace::needsUpgrade(path));
+        SignInDialog dialog(path);
+        dialog.show();
+        QVERIFY2(!errorText(&dialog).isEmpty(), "no error shown");
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY(!dialog.takeWorkspace());
+        QVERIFY(Workspace::needsUpgrade(path)); // still 9: its transaction was rolled back
     }
 
     void aServerThatDoesNotAnswerIsExplainedAtSignIn()
