@@ -2,8 +2,8 @@
 #include "ui/AboutBox.h"
 
 #include "services/Workspace.h"
+#include "ui/LocationTexts.h"
 
-#include <QDir>
 #include <QMessageBox>
 #include <QtGlobal>
 
@@ -25,8 +25,7 @@ QString AboutBox::text(Workspace &workspace)
            row.arg(tr("Qt"),
                    tr("%1 (built with %2)")
                        .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))) +
-           row.arg(tr("Database"),
-                   QDir::toNativeSeparators(workspace.databasePath()).toHtmlEscaped()) +
+           row.arg(tr("Database"), LocationTexts::shown(workspace.databasePath()).toHtmlEscaped()) +
            row.arg(tr("Schema version"), QString::number(workspace.schemaVersion())) +
            row.arg(tr("Journal mode"), workspace.journalMode().toHtmlEscaped()) +
            QStringLiteral("</table><p style='color:#64748b'>") +

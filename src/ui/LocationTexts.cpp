@@ -28,6 +28,13 @@ QString LocationTexts::description(const QString &location)
     return tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));
 }
 
+QString LocationTexts::shown(const QString &location)
+{
+    if (ServerLocation::looksLikeServer(location))
+        return location.trimmed();
+    return QDir::toNativeSeparators(location);
+}
+
 bool LocationTexts::sameDatabase(const QString &one, const QString &other)
 {
     const auto server = ServerLocation::parse(one);

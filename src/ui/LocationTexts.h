@@ -17,6 +17,9 @@ public:
     static QString shortName(const QString &location);
     // "Database: /home/li/salesflow.db", or "Team server: db.example/sales (PostgreSQL)".
     static QString description(const QString &location);
+    // The location as an edit field or the About box shows it: a file in the system's own
+    // notation, a server's address as given.
+    static QString shown(const QString &location);
     // Whether two locations name the same database (a server's whoever connects).
     static bool sameDatabase(const QString &one, const QString &other);
     // What is wrong with `location` as a place to open or create a database: empty when nothing.

@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     , m_ui(std::make_unique<::Ui::SettingsDialog>())
     , m_workspace(workspace)
     , m_initialLanguage(desktopSettings::language())
-    , m_initialDatabasePath(QDir::toNativeSeparators(desktopSettings::databasePath()))
+    , m_initialDatabasePath(LocationTexts::shown(desktopSettings::databasePath()))
     , m_initialTimeZone(QString::fromUtf8(workspace.settings().timeZone().id()))
 {
     m_ui->setupUi(this);
@@ -137,8 +137,7 @@ void SettingsDialog::chooseConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString location = dialog.location();
-    m_ui->databaseEdit->setText(Workspace::isServer(location) ? location
-                                                              : QDir::toNativeSeparators(location));
+    m_ui->databaseEdit->setText(LocationTexts::shown(location));
 }
 
 QString SettingsDialog::chosenLanguage() const

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -310,6 +311,11 @@ private Q_SLOTS:
                  QStringLiteral("postgresql://crm.example.com"));
         QVERIFY(LocationTexts::description(QStringLiteral("postgresql://crm.example.com"))
                     .contains(QStringLiteral("postgresql://crm.example.com")));
+        // An edit field shows a server's address as given, a file in the system's notation.
+        QCOMPARE(LocationTexts::shown(QStringLiteral(" postgresql://crm.example.com/sales ")),
+                 QStringLiteral("postgresql://crm.example.com/sales"));
+        QCOMPARE(LocationTexts::shown(QStringLiteral("/home/li/salesflow.db")),
+                 QDir::toNativeSeparators(QStringLiteral("/home/li/salesflow.db")));
     }
 
     void theConnectionDialogRefusesARelativeFile()
