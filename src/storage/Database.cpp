@@ -174,6 +174,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
         return status.error();
     if (auto status = Migrator::migrate(*db, true); !status)
         return status.error();
+    db->listenForChanges();
     layerLogger("storage")->info("opened {} (schema {})", qUtf8Printable(db->m_path),
                                  db->schemaVersion());
     return db;
@@ -263,19 +264,15 @@ Status Database::configure()
     return Ok{};
 }
 
-void Database::listenForChanges() const
+void Database::listenForChanges()
 {
     // Qt's driver reads notifications through a socket notifier of the thread that owns the
     // connection; without an event dispatcher (std::thread) nothing would ever read them.
     if (QThread::currentThread()->eventDispatcher() == nullptr)
         return;
     QSqlDriver *driver = connection().driver();
-    if (!driver->isOpen())
-        return; // lost: dataVersion() says so, and the next call tries again
-    if (!subscribeToChanges(driver, m_path)) {
-        m_cannotListen = true;
+    if (!subscribeToChanges(driver, m_path))
         return;
-    }
     m_listener = std::make_unique<QObject>();
     // The driver tells its own session's notifications (SelfSource) by the backend's process id.
     QObject::connect(driver, &QSqlDriver::notification, m_listener.get(),
@@ -334,8 +331,6 @@ bool Database::inTransaction() const
 
 qint64 Database::dataVersion() const
 {
-    if (m_dialect == Dialect::PostgreSQL && !m_listener && !m_cannotListen)
-        listenForChanges();
     if (m_listener) {
         QSqlDriver *driver = connection().driver();
         if (!driver->isOpen()) {

@@ -64,12 +64,10 @@ public:
     //
     // SQLite: PRAGMA data_version. PostgreSQL: a counter of the notifications on the channel
     // salesflow_changes (the tables' NOTIFY triggers, migration 8) that came from other sessions;
-    // no query. The connection LISTENs from the first call on (so a worker's or the command
-    // line's connection, which never asks, holds no subscription on the server), and Qt's driver
-    // delivers notifications only while the thread that opened the Database processes events (the
-    // GUI thread does): a colleague's commit shows here after the next turn of that thread's event
-    // loop, not while it is busy. A thread without an event dispatcher (std::thread), or a
-    // connection whose LISTEN the server refused, does not listen; there the
+    // no query. The connection LISTENs from open() on, and Qt's driver delivers notifications only
+    // while the thread that opened the Database processes events (the GUI thread does): a
+    // colleague's commit shows here after the next turn of that thread's event loop, not while
+    // it is busy. A thread without an event dispatcher (std::thread) does not listen; there the
     // value is a hash of the server's snapshot (pg_current_snapshot()), which changes on every
     // commit of the server, related or not. When the connection was lost, the value stays put
     // (logged); when it was opened again, this call listens again and the value changes, since
@@ -94,9 +92,8 @@ private:
                                                         const QString &password);
     Status configure();
     // PostgreSQL: LISTEN salesflow_changes on this connection, counting other sessions'
-    // notifications in m_othersChanges. Tried again on the next call while the connection is
-    // closed; once only when the server refuses.
-    void listenForChanges() const;
+    // notifications in m_othersChanges.
+    void listenForChanges();
 
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;
@@ -105,8 +102,7 @@ private:
     sqlite3 *m_handle = nullptr; // for interrupt(), which may come from another thread
     // PostgreSQL on a thread with an event dispatcher: the context of the connection to the
     // driver's notification signal (it ends with the Database), and what has been counted.
-    mutable std::unique_ptr<QObject> m_listener;
-    mutable bool m_cannotListen = false;
+    std::unique_ptr<QObject> m_listener;
     mutable qint64 m_othersChanges = 0;
     mutable bool m_listenLost = false;
 };

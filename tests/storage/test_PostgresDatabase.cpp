@@ -277,29 +277,8 @@ TEST_F(PostgresChanges, DataVersionCountsOtherSessionsCommits)
     EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
 }
 
-// Only a connection that is asked LISTENs: a worker's or the command line's connection holds no
-// subscription on the server.
-TEST_F(PostgresChanges, AConnectionListensFromItsFirstDataVersionOn)
-{
-    const auto channels = [this] {
-        QSqlQuery query(m_mine->connection());
-        return query.exec(QStringLiteral("SELECT count(*) FROM pg_listening_channels()")) &&
-                       query.next()
-                   ? query.value(0).toInt()
-                   : -1;
-    };
-    EXPECT_EQ(count(*m_mine, QStringLiteral("regions")), 12);
-    EXPECT_EQ(channels(), 0);
-    const qint64 before = m_mine->dataVersion();
-    EXPECT_EQ(channels(), 1);
-    ASSERT_TRUE(exec(*m_theirs, QStringLiteral("UPDATE regions SET name = 'x' WHERE code = 'HZ'")));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_mine->dataVersion() != before; }));
-    EXPECT_EQ(m_mine->dataVersion(), before + 1);
-}
-
 TEST_F(PostgresChanges, DataVersionListensAgainWhenTheConnectionIsOpenedAgain)
 {
-    m_mine->dataVersion(); // the window starts watching for colleagues' changes
     QSqlQuery pid(m_mine->connection());
     ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
     const int backend = pid.value(0).toInt();
