@@ -90,8 +90,9 @@ public:
     // change to the database since the last call's value: windows compare it to show colleagues'
     // changes without a restart.
     qint64 changeStamp() const;
-    // Stops the query running on this workspace's connection (it fails as interrupted); the one
-    // call that is safe from any thread: a worker's newer request stops the older one.
+    // Stops the query running on this workspace's SQLite connection (it fails as interrupted);
+    // the one call that is safe from any thread: a worker's newer request stops the older one.
+    // Does nothing on PostgreSQL yet (Database::interrupt).
     void interrupt() const;
     QDateTime now() const;
     // Today's date in the team's time zone: the date every rule and screen counts from.

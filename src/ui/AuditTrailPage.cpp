@@ -6,6 +6,7 @@
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/AuditCountWorker.h"
 #include "ui/AuditTableModel.h"
 #include "ui/AuditTrailWorker.h"
 #include "ui/TableViews.h"
@@ -63,7 +64,8 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_searchTimer(new QTimer(this))
-    , m_worker(new AuditTrailWorker(workspace.address()))
+    , m_pages(new AuditTrailWorker(workspace.address()))
+    , m_counter(new AuditCountWorker(workspace.address()))
 {
     setObjectName(QStringLiteral("auditTrailPage"));
     m_search->setObjectName(QStringLiteral("auditSearch"));
@@ -114,28 +116,26 @@ AuditTrailPage::AuditTrailPage(Workspace &workspace, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &AuditTrailPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailPage::chooseExportFile);
 
-    m_thread.setObjectName(QStringLiteral("audit-trail"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(this, &AuditTrailPage::searchRequested, m_worker, &AuditTrailWorker::search);
-    connect(this, &AuditTrailPage::moreRequested, m_worker, &AuditTrailWorker::fetchMore);
+    m_pages->startIn(m_pageThread, QStringLiteral("audit-pages"));
+    connect(this, &AuditTrailPage::searchRequested, m_pages, &AuditTrailWorker::search);
+    connect(this, &AuditTrailPage::moreRequested, m_pages, &AuditTrailWorker::fetchMore);
     connect(m_model, &AuditTableModel::moreRequested, this,
             [this](const AuditQuery &query) { Q_EMIT moreRequested(m_generation, query); });
-    connect(m_worker, &AuditTrailWorker::pageRead, this, &AuditTrailPage::showPage);
-    connect(m_worker, &AuditTrailWorker::pageFailed, this, &AuditTrailPage::showPageFailure);
-    connect(m_worker, &AuditTrailWorker::counted, this, &AuditTrailPage::showCount);
-    connect(m_worker, &AuditTrailWorker::countFailed, this, &AuditTrailPage::showCountFailure);
-    m_thread.start();
+    connect(m_pages, &AuditTrailWorker::pageRead, this, &AuditTrailPage::showPage);
+    connect(m_pages, &AuditTrailWorker::pageFailed, this, &AuditTrailPage::showPageFailure);
+    m_counter->startIn(m_countThread, QStringLiteral("audit-count"));
+    connect(this, &AuditTrailPage::countRequested, m_counter, &AuditCountWorker::count);
+    connect(m_counter, &AuditCountWorker::counted, this, &AuditTrailPage::showCount);
+    connect(m_counter, &AuditCountWorker::countFailed, this, &AuditTrailPage::showCountFailure);
 }
 
 AuditTrailPage::~AuditTrailPage()
 {
-    // The worker's connection is closed in its own thread before the thread ends; a query still
-    // running is stopped first, so closing the page never waits for it.
-    m_worker->interruptRunning(++m_generation);
-    QMetaObject::invokeMethod(m_worker, &AuditTrailWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // Each worker's connection is closed in its own thread before the thread ends; a query still
+    // running is stopped first (on SQLite), so closing the page does not wait for it.
+    ++m_generation;
+    m_pages->stopIn(m_pageThread, m_generation);
+    m_counter->stopIn(m_countThread, m_generation);
 }
 
 void AuditTrailPage::reload()
@@ -177,13 +177,18 @@ void AuditTrailPage::applyFilter()
     m_query = currentQuery();
     m_query.limit = kPageSize;
     // A read of the previous filter still running is stopped: on millions of entries a page of a
-    // rare word, or a count, takes seconds.
-    m_worker->interruptRunning(++m_generation);
+    // rare word, or a count, takes seconds. The rows shown until the new ones come ask for no
+    // more pages.
+    ++m_generation;
+    m_pages->interruptRunning(m_generation);
+    m_counter->interruptRunning(m_generation);
+    m_model->stopFetching();
     m_reading = true;
     m_counting = true;
     m_export->setEnabled(false);
     m_count->setText(tr("Searching…"));
     Q_EMIT searchRequested(m_generation, m_query);
+    Q_EMIT countRequested(m_generation, m_query);
 }
 
 void AuditTrailPage::showPage(quint64 generation, const AuditPage &page, bool first)

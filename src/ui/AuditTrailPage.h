@@ -20,6 +20,7 @@ class Workspace;
 
 namespace sf::ui {
 
+class AuditCountWorker;
 class AuditTrailWorker;
 class AuditTableModel;
 
@@ -47,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void searchRequested(quint64 generation, const sf::AuditQuery &query);
+    void countRequested(quint64 generation, const sf::AuditQuery &query);
     void moreRequested(quint64 generation, const sf::AuditQuery &query);
 
 private Q_SLOTS:
@@ -73,8 +75,11 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_searchTimer;
-    QThread m_thread;
-    AuditTrailWorker *m_worker;
+    // Pages and counts in threads of their own: scrolling on never waits for a count.
+    QThread m_pageThread;
+    AuditTrailWorker *m_pages;
+    QThread m_countThread;
+    AuditCountWorker *m_counter;
     // The filter shown, and the number of the request that reads it.
     AuditQuery m_query;
     quint64 m_generation = 0;

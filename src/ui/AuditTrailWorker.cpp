@@ -28,19 +28,8 @@ std::optional<AuditPage> AuditTrailWorker::readPage(quint64 generation, const Au
 
 void AuditTrailWorker::search(quint64 generation, const AuditQuery &query)
 {
-    const std::optional<AuditPage> page = readPage(generation, query);
-    if (!page)
-        return;
-    Q_EMIT pageRead(generation, *page, true);
-    QString error;
-    auto total = workspace(&error)->audit().count(query);
-    if (superseded(generation))
-        return;
-    if (!total) {
-        Q_EMIT countFailed(generation, total.error().message);
-        return;
-    }
-    Q_EMIT counted(generation, total->count, total->atLeast);
+    if (const std::optional<AuditPage> page = readPage(generation, query))
+        Q_EMIT pageRead(generation, *page, true);
 }
 
 void AuditTrailWorker::fetchMore(quint64 generation, const AuditQuery &query)

@@ -10,8 +10,8 @@
 
 namespace sf::ui {
 
-// Reads the audit trail page's entries and counts them in its own thread: on millions of entries
-// a page of a rare word, or a count, takes seconds, and the window stays responsive meanwhile.
+// Reads the audit trail page's entries, a page at a time, in a thread of its own: on millions of
+// entries a page of a rare word takes seconds, and the window stays responsive meanwhile.
 class AuditTrailWorker final : public WorkspaceWorker
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
     using WorkspaceWorker::WorkspaceWorker;
 
 public Q_SLOTS:
-    // The first page of `query`, then its count.
+    // The first page of `query`.
     void search(quint64 generation, const sf::AuditQuery &query);
     // The page after `query.after`.
     void fetchMore(quint64 generation, const sf::AuditQuery &query);
@@ -28,8 +28,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageRead(quint64 generation, const sf::AuditPage &page, bool first);
     void pageFailed(quint64 generation, const QString &message);
-    void counted(quint64 generation, qint64 count, bool atLeast);
-    void countFailed(quint64 generation, const QString &message);
 
 private:
     // The page `query` asks for; nullopt when its answer is no longer wanted or it failed

@@ -13,9 +13,7 @@ CustomerTableModel::CustomerTableModel(const Workspace::Address &address, QObjec
     : QAbstractTableModel(parent)
     , m_worker(new CustomerListWorker(address, kPageSize))
 {
-    m_thread.setObjectName(QStringLiteral("customer-list"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->startIn(m_thread, QStringLiteral("customer-list"));
     connect(this, &CustomerTableModel::resetRequested, m_worker, &CustomerListWorker::reset);
     connect(this, &CustomerTableModel::pageRequested, m_worker, &CustomerListWorker::fetch);
     connect(m_worker, &CustomerListWorker::resetDone, this, &CustomerTableModel::onReset);
@@ -23,7 +21,6 @@ CustomerTableModel::CustomerTableModel(const Workspace::Address &address, QObjec
     connect(m_worker, &CustomerListWorker::pageStartsDone, this, &CustomerTableModel::onPageStarts);
     connect(m_worker, &CustomerListWorker::pageDone, this, &CustomerTableModel::onPage);
     connect(m_worker, &CustomerListWorker::failed, this, &CustomerTableModel::onFailed);
-    m_thread.start();
     reload();
 }
 
@@ -31,12 +28,7 @@ CustomerTableModel::~CustomerTableModel()
 {
     // The worker's connection is closed in its own thread before the thread ends; a query still
     // running is stopped first, so closing the page never waits for it.
-    ++m_generation;
-    m_worker->interruptRunning(m_generation);
-    QMetaObject::invokeMethod(m_worker, &CustomerListWorker::shutdown,
-                              Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_worker->stopIn(m_thread, ++m_generation);
 }
 
 void CustomerTableModel::setFilter(const CustomerFilter &filter)

@@ -9,6 +9,22 @@ WorkspaceWorker::WorkspaceWorker(Workspace::Address address)
 
 WorkspaceWorker::~WorkspaceWorker() = default;
 
+void WorkspaceWorker::startIn(QThread &thread, const QString &name)
+{
+    thread.setObjectName(name);
+    moveToThread(&thread);
+    connect(&thread, &QThread::finished, this, &QObject::deleteLater);
+    thread.start();
+}
+
+void WorkspaceWorker::stopIn(QThread &thread, quint64 generation)
+{
+    interruptRunning(generation);
+    QMetaObject::invokeMethod(this, &WorkspaceWorker::shutdown, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+}
+
 void WorkspaceWorker::shutdown()
 {
     m_open = nullptr;

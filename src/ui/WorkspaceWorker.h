@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -23,10 +24,17 @@ public:
     explicit WorkspaceWorker(Workspace::Address address);
     ~WorkspaceWorker() override;
 
+    // Moves the worker into `thread` (named `name`, for debuggers and logs) and starts it; the
+    // worker is deleted when the thread ends.
+    void startIn(QThread &thread, const QString &name);
+    // From the owner's thread: stops the running query (request `generation` supersedes it),
+    // closes the workspace in the worker's thread, and ends `thread`; the worker is gone after.
+    void stopIn(QThread &thread, quint64 generation);
     // Closes the workspace; called in the worker thread before it stops.
     Q_INVOKABLE void shutdown();
     // Called from the GUI thread when request `generation` supersedes the running one: stops its
-    // query, so that the newer request (or closing the page) does not wait behind it.
+    // query (on SQLite; Workspace::interrupt), so that the newer request (or closing the page)
+    // does not wait behind it.
     void interruptRunning(quint64 generation);
 
 protected:

@@ -149,15 +149,7 @@ private Q_SLOTS:
 
     void moreEntriesLoadAsTheListScrolls()
     {
-        Workspace &ws = **m_workspace;
-        // 230 renames of a region: more than one page.
-        for (int i = 0; i < 230; ++i) {
-            auto region = ws.regions().find(QStringLiteral("HZ"));
-            QVERIFY(region && region->has_value());
-            Region renamed = **region;
-            renamed.name = QStringLiteral("杭州 %1").arg(i);
-            QVERIFY(ws.regions().update(renamed).ok());
-        }
+        renameRegion(230); // more than one page
         AuditTrailPage *page = m_page->auditPage();
         AuditTableModel *model = page->model();
         QAbstractItemModelTester tester(model,
@@ -189,6 +181,25 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QStringLiteral("Time,User,Entity,Id,Field,Old value,New value"));
         QVERIFY2(lines.at(1).endsWith(QStringLiteral(",admin,Region,HZ,Name,杭州 228,杭州 229")),
                  qPrintable(lines.at(1)));
+    }
+
+    // A new filter's rows replace the old ones when they come; meanwhile the old rows ask for no
+    // more pages (an old page would be appended to the new filter's rows).
+    void theRowsOfAnOldFilterAskForNoMore()
+    {
+        renameRegion(230);
+        AuditTableModel *model = m_page->auditPage()->model();
+        auto *entity = m_page->findChild<QComboBox *>(QStringLiteral("auditEntity"));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("region")));
+        QTRY_COMPARE(model->rowCount(), 200);
+        QVERIFY(model->canFetchMore({}));
+        entity->setCurrentIndex(entity->findData(QStringLiteral("customer")));
+        QVERIFY(!model->canFetchMore({}));
+        model->fetchMore({});
+        QTRY_VERIFY(!m_page->auditPage()->busy());
+        QCOMPARE(model->rowCount(), 3);
+        QTest::qWait(100);
+        QCOMPARE(model->rowCount(), 3);
     }
 
     void longValuesAreElidedWithTheWholeTextInTheTooltip()
@@ -252,6 +263,19 @@ private Q_SLOTS:
     }
 
 private:
+    // Renames region HZ `times` times: as many audit entries.
+    void renameRegion(int times)
+    {
+        Workspace &ws = **m_workspace;
+        for (int i = 0; i < times; ++i) {
+            auto region = ws.regions().find(QStringLiteral("HZ"));
+            QVERIFY(region && region->has_value());
+            Region renamed = **region;
+            renamed.name = QStringLiteral("杭州 %1").arg(i);
+            QVERIFY(ws.regions().update(renamed).ok());
+        }
+    }
+
     std::unique_ptr<test::TempWorkspace> m_workspace;
     std::unique_ptr<AdministrationPage> m_page;
     QStringList m_customers;
