@@ -500,6 +500,26 @@ TEST_F(FollowUpServiceTest, AnUnknownCustomerIsNotFound)
     EXPECT_TRUE(records().isEmpty());
 }
 
+// The refusal of a stale save names the newer of the terms' change and the stage change, by time:
+// here both fall in the same minute, the stage change 30 seconds after the terms.
+TEST_F(FollowUpServiceTest, AStaleOpportunitySaveNamesTheNewerOfItsTermsAndItsStage)
+{
+    ASSERT_TRUE(succeeded(
+        m_ws->followUps().setOpportunityTerms(m_customer, 35000000, QDate(2026, 6, 30), 0)));
+    auto open = m_ws->followUps().opportunity(m_customer);
+    ASSERT_TRUE(succeeded(open) && open->has_value());
+    const int version = (*open)->version;
+    // A contact at 30 s past the terms moves the stage on (a stage change is dated by its contact).
+    FollowUpRecord moved = record(m_now.addSecs(30));
+    moved.stage = OpportunityStage::Proposal;
+    m_now = m_now.addSecs(50);
+    ASSERT_TRUE(succeeded(followUps().record(moved)));
+    const auto stale = m_ws->followUps().setOpportunityTerms(m_customer, 1, std::nullopt, version);
+    ASSERT_TRUE(refusedAs(stale, ErrorKind::Conflict));
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("(Stage)")))
+        << stale.error().message.toStdString();
+}
+
 TEST_F(FollowUpServiceTest, OpportunityTermsAreSavedInFenWithTheirVersionChecked)
 {
     const QString id = m_customer;
