@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -192,21 +193,18 @@ Status Migrator::migrate(const Database &db, bool existingFile)
 
 int Migrator::fileVersion(const QString &path)
 {
-    if (!QFile::exists(path))
+    // PRAGMA user_version is the big-endian 32-bit integer at offset 60 of the file's header
+    // (sqlite.org/fileformat2.html). Read from the file itself: opening it as a database, even
+    // read-only, would wait for or fail on another program's lock and leave -wal and -shm files
+    // beside a file whose opening is then refused. A version changed in a write-ahead log not yet
+    // checkpointed reads as the older one: the opening that follows finds there is nothing to do.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
         return -1;
-    sqlite3 *handle = nullptr;
-    int version = -1;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY,
-                        nullptr) == SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &statement, nullptr) ==
-                SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW)
-            version = sqlite3_column_int(statement, 0);
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(handle);
-    return version;
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return -1;
+    return int(qFromBigEndian<quint32>(header.constData() + 60));
 }
 
 Status Migrator::checkCompatible(const Database &db, bool existingFile)

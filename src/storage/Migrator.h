@@ -32,8 +32,9 @@ public:
 
     static QList<Migration> bundled(Dialect dialect = Dialect::SQLite);
     static int latestVersion(Dialect dialect = Dialect::SQLite);
-    // The schema version of the SQLite file at `path`, read without changing or locking it
-    // for long; -1 when there is no such file or it cannot be read as a database.
+    // The schema version of the SQLite file at `path`, read from its header without opening it
+    // as a database (no lock, no file created); -1 when there is no such file or it is no
+    // SQLite database.
     static int fileVersion(const QString &path);
 
     // Refuses, before anything is written, a database of a newer schema and an SQLite file of

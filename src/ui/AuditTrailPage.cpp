@@ -134,6 +134,8 @@ AuditTrailPage::~AuditTrailPage()
     // Each worker's connection is closed in its own thread before the thread ends; a query still
     // running is stopped first (on SQLite), so closing the page does not wait for it.
     ++m_generation;
+    m_pages->interruptRunning(m_generation);
+    m_counter->interruptRunning(m_generation);
     m_pages->stopIn(m_pageThread, m_generation);
     m_counter->stopIn(m_countThread, m_generation);
 }

@@ -162,7 +162,7 @@ void SettingsDialog::updateNotices()
 {
     m_ui->languageNotice->setVisible(chosenLanguage() != m_initialLanguage);
     const QString path = chosenDatabasePath();
-    const bool changed = QDir::toNativeSeparators(path) != m_initialDatabasePath;
+    const bool changed = LocationTexts::shown(path) != m_initialDatabasePath;
     if (path.isEmpty())
         m_ui->databaseNote->setText(tr("Empty: SalesFlow uses its default database."));
     else if (changed && Workspace::isServer(path))
@@ -214,7 +214,7 @@ void SettingsDialog::accept()
 {
     // Check everything first, then save: a refusal leaves every setting as it was.
     const QString databasePath = chosenDatabasePath();
-    const bool databaseChanged = QDir::toNativeSeparators(databasePath) != m_initialDatabasePath;
+    const bool databaseChanged = LocationTexts::shown(databasePath) != m_initialDatabasePath;
     if (const QString problem = databaseChanged && !databasePath.isEmpty()
                                     ? LocationTexts::problem(databasePath)
                                     : QString();

@@ -9,7 +9,10 @@
 #include "ui_SignInDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEventLoop>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
@@ -20,6 +23,34 @@ namespace {
 
 // After a refused attempt the button rests a moment: guessing at the keyboard stays slow.
 constexpr int kPauseAfterRefusalMs = 1000;
+
+// The window shown while a file is upgraded: it stays until the upgrade ends (neither its title
+// bar nor Esc closes it), and as it is application-modal, nothing else takes clicks meanwhile.
+class UpgradeProgress final : public QProgressDialog
+{
+public:
+    UpgradeProgress(const QString &text, QWidget *parent)
+        : QProgressDialog(parent)
+    {
+        setObjectName(QStringLiteral("upgradeProgress"));
+        auto *label = new QLabel(text, this);
+        label->setWordWrap(true);
+        setLabel(label);
+        setCancelButton(nullptr);
+        setRange(0, 0);
+        setMinimumWidth(420);
+        setWindowModality(Qt::ApplicationModal);
+        setMinimumDuration(0);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override { event->ignore(); }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() != Qt::Key_Escape)
+            QProgressDialog::keyPressEvent(event);
+    }
+};
 
 } // namespace
 
@@ -98,16 +129,12 @@ QString SignInDialog::upgrade(const QString &location)
     // Opening a file of an earlier version upgrades it (a backup first): seconds for a million
     // customers. That happens in a thread of its own, on a connection of its own, while the
     // window says so; the file is then opened here as usual, at once.
-    QProgressDialog progress(tr("Upgrading the database %1 for this version of SalesFlow. A "
+    UpgradeProgress progress(tr("Upgrading the database %1 for this version of SalesFlow. A "
                                 "backup copy is kept first; a large database takes a few "
                                 "seconds…")
                                  .arg(LocationTexts::shortName(location)),
-                             QString(), 0, 0, isVisible() ? this : nullptr);
-    progress.setObjectName(QStringLiteral("upgradeProgress"));
+                             isVisible() ? this : nullptr);
     progress.setWindowTitle(tr("Upgrading the database"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setCancelButton(nullptr);
-    progress.setMinimumDuration(0);
     QEventLoop waiting;
     QString error;
     std::unique_ptr<QThread> thread(QThread::create([location, &error] {
@@ -119,7 +146,7 @@ QString SignInDialog::upgrade(const QString &location)
     connect(thread.get(), &QThread::finished, &waiting, &QEventLoop::quit);
     thread->start();
     progress.show();
-    waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    waiting.exec();
     thread->wait();
     return error;
 }

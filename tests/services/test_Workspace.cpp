@@ -4,6 +4,7 @@
 #include "services/MaintenanceService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "storage/Migrator.h"
 
 #include <QFile>
 
@@ -28,6 +29,18 @@ TEST_F(WorkspaceOpen, AFileOfThisVersionNeedsNoUpgrade)
     EXPECT_FALSE(Workspace::needsUpgrade(m_ws->databasePath())); // this version's file, or a server
     EXPECT_FALSE(Workspace::needsUpgrade(m_folder.path(QStringLiteral("new.db"))));
     EXPECT_FALSE(Workspace::needsUpgrade(QStringLiteral("postgresql://db.example/sales")));
+    // A closed file whose header says an earlier version does, and reading it leaves no file.
+    const QString older = m_folder.path(QStringLiteral("older.db"));
+    {
+        auto created = Workspace::open(older);
+        ASSERT_TRUE(succeeded(created));
+    }
+    ASSERT_TRUE(test::setFileSchemaVersion(older, 9));
+    EXPECT_TRUE(Workspace::needsUpgrade(older));
+    EXPECT_EQ(Migrator::fileVersion(older), 9);
+    EXPECT_EQ(Migrator::fileVersion(m_folder.path(QStringLiteral("none.db"))), -1);
+    EXPECT_FALSE(QFile::exists(older + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(older + QStringLiteral("-shm")));
 }
 
 TEST_F(WorkspaceOpen, LoadsTheBundledHolidaySchedules)

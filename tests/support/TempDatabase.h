@@ -3,6 +3,8 @@
 
 #include "core/Result.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -20,6 +22,23 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Makes the closed SQLite file at `path` say schema `version` (PRAGMA user_version), as a file of
+// another release would; closing it writes the version into the file's header.
+inline bool setFileSchemaVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("schema-version");
+    bool written = false;
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        file.setDatabaseName(path);
+        written = file.open() &&
+                  QSqlQuery(file).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        file.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return written;
+}
 
 // Fails the current test with the error's message when `result` holds an error.
 template<typename T>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "services/CustomerService.h"
 #include "services/UserService.h"
+#include "support/TempDatabase.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/CustomerTableModel.h"
 #include "ui/LocationTexts.h"
@@ -13,6 +14,7 @@
 #include "ui/UsersPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,11 +25,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sf;
 using namespace sf::ui;
@@ -384,9 +385,10 @@ private Q_SLOTS:
         QVERIFY(!dialog.takeWorkspace());
     }
 
-    // A file of an earlier version is upgraded in a thread of its own before the sign-in; when
-    // that fails (here: the file says schema 9 but holds schema 10, so the upgrade's statements
-    // fail), the reason is shown and the sign-in waits, nothing half-done.
+    // A file of an earlier version is upgraded in a thread of its own before the sign-in, while a
+    // window says so; when that fails (here: the file says schema 9 but holds schema 10, so the
+    // upgrade's statements fail), the reason is shown once, after one backup, and the sign-in
+    // waits.
     void aFileWhoseUpgradeFailsIsExplainedAndSignInWaits()
     {
         QTemporaryDir folder;
@@ -395,21 +397,26 @@ private Q_SLOTS:
             auto created = Workspace::open(path);
             QVERIFY(created);
         }
-        {
-            QSqlDatabase file =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            file.setDatabaseName(path);
-            QVERIFY(file.open());
-            QVERIFY(QSqlQuery(file).exec(QStringLiteral("PRAGMA user_version = 9")));
-            file.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QVERIFY(test::setFileSchemaVersion(path, 9));
         QVERIFY(Workspace::needsUpgrade(path));
+        // The window is up while the upgrade runs (the GUI thread turns its event loop).
+        bool progressShown = false;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, [&progressShown] {
+            for (QWidget *window : QApplication::topLevelWidgets()) {
+                if (window->objectName() == QLatin1String("upgradeProgress") && window->isVisible())
+                    progressShown = true;
+            }
+        });
+        watch.start(1);
         SignInDialog dialog(path);
+        watch.stop();
         dialog.show();
+        QVERIFY(progressShown);
         QVERIFY2(!errorText(&dialog).isEmpty(), "no error shown");
         QVERIFY(!okButton(&dialog)->isEnabled());
         QVERIFY(!dialog.takeWorkspace());
+        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.bak")}).size(), 1);
         QVERIFY(Workspace::needsUpgrade(path)); // still 9: its transaction was rolled back
     }
 
