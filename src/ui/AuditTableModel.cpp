@@ -24,7 +24,7 @@ AuditTableModel::AuditTableModel(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {}
 
-void AuditTableModel::showPage(const AuditQuery &query, const AuditPage &page, const QString &error)
+void AuditTableModel::showPage(const AuditQuery &query, const AuditPage &page)
 {
     m_resetting = true;
     beginResetModel();
@@ -33,11 +33,9 @@ void AuditTableModel::showPage(const AuditQuery &query, const AuditPage &page, c
     m_entries = page.entries;
     m_next = page.next;
     m_fetching = false;
-    m_error = error;
+    m_error.clear();
     endResetModel();
     m_resetting = false;
-    if (!m_error.isEmpty())
-        Q_EMIT failed(m_error);
 }
 
 void AuditTableModel::appendPage(const AuditPage &page)
@@ -76,8 +74,6 @@ void AuditTableModel::setCustomer(const QString &customerId, int limit)
     }
     endResetModel();
     m_resetting = false;
-    if (!m_error.isEmpty())
-        Q_EMIT failed(m_error);
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const

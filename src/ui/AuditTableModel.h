@@ -39,9 +39,8 @@ public:
     explicit AuditTableModel(Workspace &workspace, QObject *parent = nullptr);
 
     // Shows the first page of the entries matching `query`, read elsewhere (the audit trail
-    // page's worker); `next`, when set, is where the following page starts. Empty with `error`
-    // set: the read failed.
-    void showPage(const AuditQuery &query, const AuditPage &page, const QString &error = {});
+    // page's worker); `page.next`, when set, is where the following page starts.
+    void showPage(const AuditQuery &query, const AuditPage &page);
     // Appends the page that follows the shown entries (an answer to moreRequested).
     void appendPage(const AuditPage &page);
     // Stops asking for more: the page that was asked for will not come (it failed).
@@ -50,7 +49,7 @@ public:
     // up to `limit` entries; no further pages.
     void setCustomer(const QString &customerId, int limit = 500);
     const AuditQuery &query() const { return m_query; }
-    // Why the last read failed (empty when it did not).
+    // Why the last setCustomer read failed (empty when it did not).
     QString error() const { return m_error; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
@@ -63,8 +62,6 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    // A read failed; `message` says why.
-    void failed(const QString &message);
     // The view scrolled to the end of a page shown with showPage: `query` (its cursor set) reads
     // the next one, which comes back through appendPage.
     void moreRequested(const sf::AuditQuery &query);

@@ -214,7 +214,7 @@ void AuditTrailPage::showPageFailure(quint64 generation, const QString &message)
         return;
     if (m_reading) {
         m_reading = false;
-        m_model->showPage(m_query, {}, message);
+        m_model->showPage(m_query, {}); // the label says why
         m_export->setEnabled(false);
     } else {
         m_model->stopFetching();
