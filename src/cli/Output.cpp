@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/Output.h"
 
+#include <QFileDevice>
 #include <QJsonDocument>
 
 namespace sf::cli {
@@ -27,10 +28,21 @@ int exitCodeFor(ErrorKind kind)
 
 int Output::result(const QJsonObject &json, const QString &text, int code)
 {
-    if (m_json)
-        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
-    else if (!text.isEmpty())
+    if (m_json) {
+        // The document's UTF-8 straight to the file when there is one: a large result (rules
+        // apply lists 250,000 customers) is not decoded and encoded again by the text stream.
+        const QByteArray document = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+        if (QIODevice *device = m_out.device()) {
+            m_out.flush();
+            device->write(document);
+            if (auto *file = qobject_cast<QFileDevice *>(device))
+                file->flush();
+        } else {
+            m_out << QString::fromUtf8(document);
+        }
+    } else if (!text.isEmpty()) {
         m_out << text << '\n';
+    }
     m_out.flush();
     return code;
 }

@@ -26,7 +26,7 @@ TEST_F(CliDatabase, InitCreatesTheDatabase)
 {
     const CliRun init = runOnDb({QStringLiteral("init"), QStringLiteral("--json")});
     ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-    EXPECT_EQ(init.json().value(QStringLiteral("schema_version")).toInt(), 10);
+    EXPECT_EQ(init.json().value(QStringLiteral("schema_version")).toInt(), 11);
     EXPECT_EQ(init.json().value(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_TRUE(QFile::exists(db()));
 }

@@ -19,7 +19,7 @@ TEST_F(WorkspaceOpen, ActsAsTheLocalAdministrator)
     EXPECT_EQ(m_ws->actor().login,
               test::kOnPostgreSQL ? QStringLiteral("postgres") : UserService::localAdminLogin());
     EXPECT_EQ(m_ws->actor().role, Role::Admin);
-    EXPECT_EQ(m_ws->schemaVersion(), 10);
+    EXPECT_EQ(m_ws->schemaVersion(), 11);
     // A PostgreSQL server keeps its own write-ahead log: there is no journal mode to report.
     EXPECT_EQ(m_ws->journalMode(), test::kOnPostgreSQL ? QString() : QStringLiteral("wal"));
 }

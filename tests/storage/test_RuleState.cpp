@@ -197,7 +197,8 @@ TEST_P(RuleState, BecameAtIsTheLatestChangeToTheCurrentGrade)
 INSTANTIATE_TEST_SUITE_P(Dialects, RuleState, ::testing::ValuesIn(test::kDialects),
                          test::dialectName);
 
-// A database of schema 9 with records and grade history gets both on upgrade.
+// A database of schema 9 with records and grade history gets both on upgrade (0010), and its
+// history index by customer loses the time (0011).
 TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
 {
     test::TempFolder folder;
@@ -205,18 +206,26 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
     ASSERT_TRUE(succeeded(opened));
     Database &db = **opened;
     QList<Migrator::Migration> migrations = Migrator::bundled();
-    ASSERT_EQ(migrations.last().version, 10);
-    // Back to schema 9: what 0010 adds is removed, as a file of the previous release has none.
+    ASSERT_EQ(migrations.last().version, 11);
+    // Back to schema 9: what 0010 and 0011 change is undone, as in a file of that release.
     for (const char *statement :
-         {"DROP TRIGGER grade_history_became", "DROP TRIGGER customer_grades_became",
-          "DROP TRIGGER customer_grades_regraded", "DROP TRIGGER customer_grades_regraded_other",
-          "DROP TRIGGER grade_history_became_changed", "DROP TRIGGER grade_history_became_deleted",
+         {"DROP TRIGGER grade_history_became",
+          "DROP TRIGGER customer_grades_became",
+          "DROP TRIGGER customer_grades_regraded",
+          "DROP TRIGGER customer_grades_regraded_other",
+          "DROP TRIGGER grade_history_became_changed",
+          "DROP TRIGGER grade_history_became_deleted",
           "DROP INDEX grade_history_became",
           "CREATE INDEX grade_history_became_a ON grade_history (customer_id, at, to_grade, "
           "from_grade) WHERE to_grade = 'A' AND from_grade <> 'A'",
-          "DROP TRIGGER followups_activity", "DROP TRIGGER followups_activity_changed",
-          "DROP TRIGGER followups_activity_deleted", "DROP TABLE customer_activity",
-          "ALTER TABLE customer_grades DROP COLUMN became_at", "PRAGMA user_version = 9",
+          "DROP TRIGGER followups_activity",
+          "DROP TRIGGER followups_activity_changed",
+          "DROP TRIGGER followups_activity_deleted",
+          "DROP TABLE customer_activity",
+          "ALTER TABLE customer_grades DROP COLUMN became_at",
+          "DROP INDEX grade_history_by_customer",
+          "CREATE INDEX grade_history_by_customer ON grade_history (customer_id, at)",
+          "PRAGMA user_version = 9",
           "INSERT INTO customers (id, code, name, name_key, first_contact_at, entered_at, region, "
           "updated_at) VALUES (7, 'HZ2026007', 'a', 'a', '2026-01-05T01:00:00Z', "
           "'2026-01-05T02:00:00Z', 'HZ', '2026-01-05T02:00:00Z')",
@@ -232,9 +241,14 @@ TEST(RuleStateUpgrade, AnOlderDatabaseIsFilledInFromItsRecordsAndHistory)
         auto done = sql::run(db, QString::fromUtf8(statement));
         ASSERT_TRUE(succeeded(done)) << statement;
     }
-    migrations.erase(migrations.begin(), migrations.end() - 1);
+    migrations.removeIf([](const Migrator::Migration &m) { return m.version < 10; });
     ASSERT_TRUE(succeeded(Migrator::apply(db, migrations, true)));
-    EXPECT_EQ(db.schemaVersion(), 10);
+    EXPECT_EQ(db.schemaVersion(), 11);
+    auto columns = sql::scan(db, QStringLiteral("SELECT group_concat(name) FROM "
+                                                "pragma_index_info('grade_history_by_customer')"));
+    ASSERT_TRUE(succeeded(columns));
+    ASSERT_TRUE(columns->next());
+    EXPECT_EQ(columns->value(0).toString(), QStringLiteral("customer_id"));
 
     auto row = sql::scan(db, QStringLiteral("SELECT g.became_at, a.last_contact_at, "
                                             "a.last_progress_at FROM customer_grades g JOIN "

@@ -386,7 +386,7 @@ private Q_SLOTS:
     }
 
     // A file of an earlier version is upgraded in a thread of its own before the sign-in, while a
-    // window says so; when that fails (here: the file says schema 9 but holds schema 10, so the
+    // window says so; when that fails (here: the file says schema 9 but holds schema 11, so the
     // upgrade's statements fail), the reason is shown once, after one backup, and the sign-in
     // waits.
     void aFileWhoseUpgradeFailsIsExplainedAndSignInWaits()
