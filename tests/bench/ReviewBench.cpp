@@ -6,10 +6,13 @@
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -498,6 +501,33 @@ bool copyDb(const QString &from, const QString &to)
     return copied;
 }
 
+// The command itself, as a manager runs it: `salesflow-cli` (built beside this program) on a
+// copy of the pristine database, timed from its start to its exit, its JSON written to a file.
+// Returns the number of customers it lists as downgraded.
+qint64 runApplyCommand(const QString &db, const QString &asOf, const QString &jsonFile, double *ms)
+{
+    QProcess command;
+    command.setStandardOutputFile(jsonFile);
+    command.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    command.start(QCoreApplication::applicationDirPath() + QStringLiteral("/salesflow-cli"),
+                  {QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("apply"),
+                   QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    if (!command.waitForFinished(-1) || command.exitStatus() != QProcess::NormalExit ||
+        command.exitCode() != 0)
+        qFatal("salesflow-cli rules apply failed (exit code %d)", command.exitCode());
+    *ms = msSince(timer);
+    QFile json(jsonFile);
+    if (!json.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(jsonFile));
+    return QJsonDocument::fromJson(json.readAll())
+        .object()
+        .value(QStringLiteral("downgraded"))
+        .toArray()
+        .size();
+}
+
 } // namespace
 
 QJsonObject measureReview(const QString &dir)
@@ -602,8 +632,12 @@ QJsonObject measureReview(const QString &dir)
     std::fprintf(stderr, "bench: generated in %.1f s: %lld B, %lld stalled\n", apply.seconds,
                  static_cast<long long>(apply.bCustomers), static_cast<long long>(apply.stalled));
     progress("measuring rules apply");
-    QList<double> applyMs, rawApplyMs;
-    qint64 serviceCount = -1, rawCount = -1;
+    QList<double> applyMs, rawApplyMs, commandMs;
+    qint64 serviceCount = -1, rawCount = -1, commandCount = -1;
+    // The command line takes the as-of time in the team's time zone.
+    const QString asOfText =
+        now.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QString commandJson = dir + QStringLiteral("/apply-command.json");
     for (int run = 0; run < 3; ++run) {
         if (!copyDb(pristine, work))
             qFatal("cannot copy %s", qPrintable(pristine));
@@ -625,15 +659,23 @@ QJsonObject measureReview(const QString &dir)
         timer.start();
         rawCount = rawApply(work, nowSecs);
         rawApplyMs << msSince(timer);
+        if (!copyDb(pristine, work))
+            qFatal("cannot copy %s", qPrintable(pristine));
+        double ms = 0;
+        commandCount = runApplyCommand(work, asOfText, commandJson, &ms);
+        commandMs << ms;
         if (qEnvironmentVariableIsSet("SALESFLOW_BENCH_VERBOSE"))
-            std::fprintf(stderr, "rules apply %.1f ms, hand-written SQL %.1f ms\n", applyMs.last(),
-                         rawApplyMs.last());
+            std::fprintf(stderr,
+                         "rules apply %.1f ms, hand-written SQL %.1f ms, the command %.1f ms\n",
+                         applyMs.last(), rawApplyMs.last(), commandMs.last());
     }
     removeDb(work);
-    if (serviceCount != rawCount || serviceCount != apply.stalled)
-        qFatal("rules apply downgraded %lld, the hand-written SQL %lld, generated %lld stalled",
+    QFile::remove(commandJson);
+    if (serviceCount != rawCount || serviceCount != apply.stalled || commandCount != serviceCount)
+        qFatal("rules apply downgraded %lld, the hand-written SQL %lld, the command %lld, "
+               "generated %lld stalled",
                static_cast<long long>(serviceCount), static_cast<long long>(rawCount),
-               static_cast<long long>(apply.stalled));
+               static_cast<long long>(commandCount), static_cast<long long>(apply.stalled));
     const double service = percentile(applyMs, 0.5);
     const double hand = percentile(rawApplyMs, 0.5);
     result.insert(QStringLiteral("apply_customers"), apply.customers);
@@ -649,6 +691,8 @@ QJsonObject measureReview(const QString &dir)
     result.insert(QStringLiteral("raw_apply_ms"), rounded(hand));
     result.insert(QStringLiteral("raw_apply_runs_ms"), runsJson(rawApplyMs));
     result.insert(QStringLiteral("apply_ratio"), std::round(service / hand * 100) / 100);
+    result.insert(QStringLiteral("rules_apply_command_ms"), rounded(percentile(commandMs, 0.5)));
+    result.insert(QStringLiteral("rules_apply_command_runs_ms"), runsJson(commandMs));
     return result;
 }
 
